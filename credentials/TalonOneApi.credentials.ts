@@ -1,0 +1,106 @@
+import type { ICredentialType, INodeProperties } from 'n8n-workflow';
+
+const apiKeyHelp =
+	'In the Campaign Manager open your Application, then Settings > Integration API Keys > Create API Key. Audiences that belong to a platform integration (e.g. mParticle) may need that integration\'s API key.';
+
+export class TalonOneApi implements ICredentialType {
+	name = 'talonOneApi';
+
+	displayName = 'Talon.One API';
+
+	icon = 'file:talonOne.svg' as const;
+
+	documentationUrl = 'https://docs.talon.one/docs/dev/getting-started/integration-tutorial';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'https://yourbaseurl.talon.one',
+			description: 'The address of your Talon.One deployment, as in the Campaign Manager\'s address bar (without a path)',
+		},
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			options: [
+				{ name: 'Integration API Key', value: 'apiKey', description: 'Recommended. Works for every operation.' },
+				{
+					name: 'Application Key Signing (Legacy)',
+					value: 'applicationKeySigning',
+					description: 'Old signing scheme; Talon.One accepts it only for the Legacy V1 operations',
+				},
+			],
+			default: 'apiKey',
+		},
+		{
+			displayName: 'Integration API Key',
+			name: 'apiKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: apiKeyHelp,
+			displayOptions: { show: { authentication: ['apiKey'] } },
+		},
+		{
+			displayName: 'Application ID',
+			name: 'applicationId',
+			type: 'number',
+			default: 0,
+			required: true,
+			description: 'The numeric ID of the Application (shown in the Campaign Manager next to its name)',
+			displayOptions: { show: { authentication: ['applicationKeySigning'] } },
+		},
+		{
+			displayName: 'Application Key',
+			name: 'applicationKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: "The Application's secret key in hexadecimal, from the Application's Developer Settings",
+			displayOptions: { show: { authentication: ['applicationKeySigning'] } },
+		},
+		{
+			displayName: 'Audience Deletion Authentication',
+			name: 'managementAuth',
+			type: 'options',
+			options: [
+				{ name: 'Same as Above', value: 'none', description: 'Use the Integration API key' },
+				{ name: 'Management API Key', value: 'managementKey' },
+				{ name: 'Bearer Token', value: 'bearerToken' },
+			],
+			default: 'none',
+			description: 'Key used for Delete Audience and Remove All Members, which older Talon.One versions reserve for the Management API',
+		},
+		{
+			displayName: 'Management API Key',
+			name: 'managementKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'In the Campaign Manager: Account > Tools > Management API Keys',
+			displayOptions: { show: { managementAuth: ['managementKey'] } },
+		},
+		{
+			displayName: 'Bearer Token',
+			name: 'bearerToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description: 'A Management API session token',
+			displayOptions: { show: { managementAuth: ['bearerToken'] } },
+		},
+		{
+			displayName: 'Ignore SSL Issues',
+			name: 'allowUnauthorizedCerts',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to connect even if the TLS certificate cannot be verified. Only for your own test servers.',
+		},
+	];
+}

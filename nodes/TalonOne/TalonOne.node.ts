@@ -1,0 +1,45 @@
+import type {
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
+	IExecuteFunctions,
+	INodeCredentialTestResult,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { buildProperties } from './description/properties';
+import { execute } from './execute/router';
+import { testCredentials } from './transport/credentialTest';
+
+export class TalonOne implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Talon.One',
+		name: 'talonOne',
+		icon: 'file:talonOne.svg',
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Update customer sessions and profiles, track events, reserve coupons, create referrals and manage audiences in Talon.One',
+		defaults: { name: 'Talon.One' },
+		usableAsTool: true,
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: 'talonOneApi', required: true, testedBy: 'talonOneApiTest' }],
+		properties: buildProperties(),
+	};
+
+	methods = {
+		credentialTest: {
+			async talonOneApiTest(
+				this: ICredentialTestFunctions,
+				credential: ICredentialsDecrypted,
+			): Promise<INodeCredentialTestResult> {
+				return await testCredentials(credential.data ?? {});
+			},
+		},
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await execute(this);
+	}
+}

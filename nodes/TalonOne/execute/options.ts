@@ -1,0 +1,76 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { operations } from '../operations';
+
+export interface ExecutionOptions {
+	timeoutMs: number;
+	/** `undefined` when batching is off: one request per item. */
+	batchSize?: number;
+	maxParallel: number;
+	maxRequestsPerSecond?: number;
+}
+
+const bulkOperations = operations.filter((op) => op.batch).map((op) => op.operation);
+
+export const optionsProperty: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Batch Size',
+			name: 'batchSize',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 1000 },
+			default: 1000,
+			description: 'How many entries to send in one request (Talon.One accepts up to 1000)',
+			displayOptions: { show: { '/operation': bulkOperations, combineIntoBatches: [true] } },
+		},
+		{
+			displayName: 'Combine Items Into Batches',
+			name: 'combineIntoBatches',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to send many items in one request. Turn off to send one request per item.',
+			displayOptions: { show: { '/operation': bulkOperations } },
+		},
+		{
+			displayName: 'Max Parallel Requests',
+			name: 'maxParallel',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 64 },
+			default: 5,
+			description:
+				'How many requests may run at the same time. Changes to the same session, profile, coupon or audience are always sent one after another, in input order. 1 sends everything one by one.',
+		},
+		{
+			displayName: 'Max Requests per Second',
+			name: 'maxRequestsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description: 'Upper limit for the request rate of this node; 0 means no limit',
+		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 30,
+			description: 'How long to wait for Talon.One to answer one request before giving up',
+		},
+	],
+};
+
+export function readOptions(ctx: IExecuteFunctions, batchable: boolean): ExecutionOptions {
+	const raw = ctx.getNodeParameter('options', 0, {}) as IDataObject;
+	const positive = (value: unknown, fallback: number) =>
+		typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+	return {
+		timeoutMs: positive(raw.timeout, 30) * 1000,
+		batchSize: batchable && raw.combineIntoBatches !== false ? Math.min(1000, Math.floor(positive(raw.batchSize, 1000))) : undefined,
+		maxParallel: Math.floor(positive(raw.maxParallel, 5)),
+		maxRequestsPerSecond: positive(raw.maxRequestsPerSecond, 0) || undefined,
+	};
+}

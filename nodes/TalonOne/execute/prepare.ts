@@ -1,0 +1,152 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { z } from 'zod';
+import { InputError } from '../fields/inputError';
+import { issueToInputError } from '../fields/messages';
+import { readValue } from '../fields/read';
+import { objectSchema } from '../fields/schema';
+import type { Field } from '../fields/types';
+import type { OperationDefinition } from '../operations/types';
+
+/** One input item turned into a validated request part, before anything is sent. */
+export interface PreparedItem {
+	itemIndex: number;
+	/** Request path with every parameter encoded as exactly one segment. */
+	path: string;
+	query: Record<string, string>;
+	/** The validated body, or for bulk operations the item's entry of the combined body. */
+	body?: IDataObject;
+	/** Requests with the same key are sent one after another, in input order. */
+	entityKey?: string;
+	/** Path values that identify what an empty (204) answer refers to. */
+	identity: IDataObject;
+}
+
+interface OperationSchemas {
+	path: z.ZodTypeAny;
+	query: z.ZodTypeAny;
+	body?: z.ZodTypeAny;
+}
+
+const schemaCache = new WeakMap<OperationDefinition, OperationSchemas>();
+
+export function schemasOf(op: OperationDefinition): OperationSchemas {
+	let schemas = schemaCache.get(op);
+	if (!schemas) {
+		schemas = {
+			path: objectSchema(op.pathFields ?? []),
+			query: objectSchema(op.queryFields ?? []),
+			body: op.bodyFields ? objectSchema(op.bodyFields, op.requiredBodyObjects) : undefined,
+		};
+		schemaCache.set(op, schemas);
+	}
+	return schemas;
+}
+
+function validate(
+	schema: z.ZodTypeAny,
+	location: InputError['location'],
+	fields: readonly Field[],
+	data: unknown,
+): IDataObject {
+	const result = schema.safeParse(data);
+	if (!result.success) throw issueToInputError(location, fields, result.error.issues[0], data);
+	return result.data as IDataObject;
+}
+
+function readTopLevel(
+	ctx: IExecuteFunctions,
+	fields: readonly Field[],
+	location: InputError['location'],
+	itemIndex: number,
+): IDataObject {
+	const values: IDataObject = {};
+	for (const field of fields) {
+		const value = readValue(field, ctx.getNodeParameter(field.key, itemIndex, undefined), location, [field.key]);
+		if (value !== undefined) values[field.key] = value as IDataObject[string];
+	}
+	return values;
+}
+
+function setAt(target: IDataObject, path: readonly string[], value: unknown): void {
+	let node = target;
+	for (const segment of path.slice(0, -1)) node = (node[segment] ??= {}) as IDataObject;
+	node[path[path.length - 1]] = value as IDataObject[string];
+}
+
+function parseJsonBody(raw: unknown): unknown {
+	if (typeof raw !== 'string') return raw;
+	try {
+		return JSON.parse(raw);
+	} catch (error) {
+		throw new InputError('body', [], `is not valid JSON (${(error as Error).message})`, 'Check quotes, commas and brackets, or switch Input Mode to Using Fields Below.');
+	}
+}
+
+function readBodyFromFields(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: number): IDataObject {
+	const fields = op.bodyFields ?? [];
+	const optional = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body: IDataObject = {};
+	for (const parent of op.requiredBodyObjects ?? []) setAt(body, parent.split('.'), {});
+	for (const field of fields) {
+		const path = [...(field.parent ? field.parent.split('.') : []), field.key];
+		const raw = field.required ? ctx.getNodeParameter(field.key, itemIndex, undefined) : optional[field.key];
+		const value = readValue(field, raw, 'body', path);
+		if (value !== undefined) setAt(body, path, value);
+	}
+	return body;
+}
+
+function readBody(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: number): unknown {
+	if (ctx.getNodeParameter('inputMode', itemIndex, 'fields') === 'json') {
+		const parsed = parseJsonBody(ctx.getNodeParameter('jsonBody', itemIndex, '{}'));
+		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+			const got = Array.isArray(parsed) ? 'a list' : JSON.stringify(parsed);
+			throw new InputError('body', [], `must be a JSON object like {"name": "value"}, got ${got}`, 'Wrap the values in { }.');
+		}
+		return op.bodyRoot ? { [op.bodyRoot]: parsed } : parsed;
+	}
+	return readBodyFromFields(ctx, op, itemIndex);
+}
+
+function fillPath(template: string, values: IDataObject): string {
+	return template.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(String(values[name])));
+}
+
+function serializeQuery(op: OperationDefinition, values: IDataObject): Record<string, string> {
+	const query: Record<string, string> = {};
+	for (const field of op.queryFields ?? []) {
+		const value = values[field.key];
+		if (value === undefined) continue;
+		query[field.key] =
+			field.kind === 'boolean' && field.serialize === 'yesNo' ? (value ? 'yes' : 'no') : String(value);
+	}
+	return query;
+}
+
+function entityKeyOf(op: OperationDefinition, pathValues: IDataObject, body?: IDataObject): string | undefined {
+	if (op.pathFields?.length) return `${op.resource}:${op.pathFields.map((f) => String(pathValues[f.key])).join('/')}`;
+	if (op.entityField && body?.[op.entityField] !== undefined) return `${op.entityField}:${String(body[op.entityField])}`;
+	return undefined;
+}
+
+/** Reads and validates everything one item needs; throws InputError before anything is sent. */
+export function prepareItem(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: number): PreparedItem {
+	const schemas = schemasOf(op);
+	const pathFields = op.pathFields ?? [];
+	const queryFields = op.queryFields ?? [];
+	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(ctx, pathFields, 'path', itemIndex));
+	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(ctx, queryFields, 'query', itemIndex));
+	let body: IDataObject | undefined;
+	if (schemas.body && op.bodyFields) {
+		body = validate(schemas.body, 'body', op.bodyFields, readBody(ctx, op, itemIndex));
+		if (op.bodyRoot) body = body[op.bodyRoot] as IDataObject;
+	}
+	return {
+		itemIndex,
+		path: fillPath(op.path, pathValues),
+		query: serializeQuery(op, queryValues),
+		body,
+		entityKey: entityKeyOf(op, pathValues, body),
+		identity: pathValues,
+	};
+}

@@ -1,0 +1,122 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+import { InputError } from '../fields/inputError';
+import { formatInputError } from '../fields/messages';
+import { findOperation } from '../operations';
+import type { OperationDefinition } from '../operations/types';
+import { assertAuthAllowed } from '../transport/auth';
+import { TalonOneClient, TransportError, type ApiResponse } from '../transport/client';
+import { CredentialError, parseCredentials } from '../transport/credentials';
+import { apiError, transportError, unreadableResponseError } from '../transport/errors';
+import { readOptions } from './options';
+import { planRequests, type PlannedRequest } from './plan';
+import { prepareItem, type PreparedItem } from './prepare';
+import { RateLimiter, runScheduled } from './scheduler';
+import { describeApplied } from './summary';
+
+type Outcome = { json: IDataObject } | { error: NodeApiError | NodeOperationError };
+
+function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, error: InputError, itemIndex: number) {
+	const fields = error.location === 'path' ? op.pathFields : error.location === 'query' ? op.queryFields : op.bodyFields;
+	const message = formatInputError(error, itemIndex, fields ?? [], 'JSON Body');
+	return new NodeOperationError(ctx.getNode(), message, {
+		itemIndex,
+		description: error.hint ?? 'Nothing was sent to Talon.One for this item.',
+	});
+}
+
+function successOutputs(op: OperationDefinition, planned: PlannedRequest, response: ApiResponse): IDataObject[] {
+	const units = planned.items.map((item) => item.body ?? {});
+	if (op.batch) return op.batch.splitResponse(response.body, units);
+	const item = planned.items[0];
+	if (response.body === undefined) return [{ success: true, ...item.identity }];
+	return [Array.isArray(response.body) || typeof response.body !== 'object' ? { data: response.body } : (response.body as IDataObject)];
+}
+
+export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = ctx.getInputData();
+	const resource = ctx.getNodeParameter('resource', 0) as string;
+	const operation = ctx.getNodeParameter('operation', 0) as string;
+	const op = findOperation(resource, operation);
+	if (!op) throw new NodeOperationError(ctx.getNode(), `Unknown operation "${resource} / ${operation}"`);
+
+	let client: TalonOneClient;
+	const options = readOptions(ctx, op.batch !== undefined);
+	try {
+		const credentials = parseCredentials(await ctx.getCredentials('talonOneApi'));
+		assertAuthAllowed(credentials, op.auth, op.displayName);
+		client = new TalonOneClient(credentials, { timeoutMs: options.timeoutMs });
+	} catch (error) {
+		if (error instanceof CredentialError) throw new NodeOperationError(ctx.getNode(), error.message);
+		throw error;
+	}
+
+	const continueOnFail = ctx.continueOnFail();
+	const outcomes: Array<Outcome | undefined> = new Array(items.length);
+	const prepared: PreparedItem[] = [];
+	for (let i = 0; i < items.length; i++) {
+		try {
+			prepared.push(prepareItem(ctx, op, i));
+		} catch (error) {
+			if (!(error instanceof InputError)) throw error;
+			const nodeError = inputErrorToNodeError(ctx, op, error, i);
+			if (!continueOnFail) throw nodeError;
+			outcomes[i] = { error: nodeError };
+		}
+	}
+
+	let firstFailure: { itemIndex: number; error: NodeApiError } | undefined;
+	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
+	const node = ctx.getNode();
+	const fail = (planned: PlannedRequest, makeError: (itemIndex: number) => NodeApiError) => {
+		for (const item of planned.items) {
+			const error = makeError(item.itemIndex);
+			outcomes[item.itemIndex] = { error };
+			if (!firstFailure || item.itemIndex < firstFailure.itemIndex) firstFailure = { itemIndex: item.itemIndex, error };
+		}
+	};
+	const tasks = planRequests(op, prepared, options.batchSize).map((planned) => ({
+		keys: planned.keys,
+		run: async () => {
+			await limiter?.wait();
+			let response: ApiResponse;
+			try {
+				response = await client.send(planned.request);
+			} catch (error) {
+				if (!(error instanceof TransportError)) throw error;
+				return fail(planned, (i) => transportError(node, error, i));
+			}
+			if (response.status < 200 || response.status >= 300) return fail(planned, (i) => apiError(node, response, i));
+			if (response.text !== undefined) return fail(planned, (i) => unreadableResponseError(node, response, i));
+			successOutputs(op, planned, response).forEach((json, k) => {
+				outcomes[planned.items[k].itemIndex] = { json };
+			});
+		},
+	}));
+	await runScheduled(tasks, options.maxParallel, () => !continueOnFail && firstFailure !== undefined);
+
+	if (firstFailure && !continueOnFail) {
+		const { error } = firstFailure;
+		error.description = [error.description, describeApplied(outcomes)].filter(Boolean).join('\n\n');
+		throw error;
+	}
+	return [
+		outcomes.map((outcome, itemIndex) => ({
+			json: outcome && 'json' in outcome ? outcome.json : errorJson(outcome?.error),
+			pairedItem: { item: itemIndex },
+		})),
+	];
+}
+
+function errorJson(error: NodeApiError | NodeOperationError | undefined): IDataObject {
+	if (!error) return { error: 'Not sent to Talon.One' };
+	const json: IDataObject = { error: error.message };
+	if (error.description) json.description = error.description;
+	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
+	return json;
+}

@@ -1,0 +1,28 @@
+/** Compact 1-based ranges: [0,1,2,5] -> "1-3, 6". */
+export function itemRanges(indexes: readonly number[]): string {
+	const parts: string[] = [];
+	let start = -1;
+	let previous = -2;
+	for (const index of [...indexes].sort((a, b) => a - b)) {
+		if (index !== previous + 1) {
+			if (start >= 0) parts.push(start === previous ? `${start + 1}` : `${start + 1}-${previous + 1}`);
+			start = index;
+		}
+		previous = index;
+	}
+	if (start >= 0) parts.push(start === previous ? `${start + 1}` : `${start + 1}-${previous + 1}`);
+	return parts.join(', ');
+}
+
+/** Tells, after a stop, which items Talon.One already applied and which were never sent. */
+export function describeApplied(outcomes: ReadonlyArray<{ json: unknown } | { error: unknown } | undefined>): string {
+	const applied: number[] = [];
+	const notSent: number[] = [];
+	outcomes.forEach((outcome, index) => {
+		if (outcome === undefined) notSent.push(index);
+		else if ('json' in outcome) applied.push(index);
+	});
+	const lines = [applied.length ? `Already applied in Talon.One: items ${itemRanges(applied)}.` : 'No item was applied in Talon.One.'];
+	if (notSent.length) lines.push(`Not sent: items ${itemRanges(notSent)}.`);
+	return lines.join(' ');
+}

@@ -1,0 +1,11 @@
+/** A problem with one item's input, located by its path in the request (e.g. `['customerSession', 'cartItems', 1, 'price']`). */
+export class InputError extends Error {
+	constructor(
+		readonly location: 'path' | 'query' | 'body',
+		readonly path: ReadonlyArray<string | number>,
+		readonly problem: string,
+		readonly hint?: string,
+	) {
+		super(problem);
+	}
+}

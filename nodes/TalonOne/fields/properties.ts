@@ -1,0 +1,122 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { AttributesField, CostsField, Field, ObjectListField } from './types';
+
+export const attributeTypes: readonly INodePropertyOptions[] = [
+	{ name: 'Text', value: 'string' },
+	{ name: 'Number', value: 'number' },
+	{ name: 'True/False', value: 'boolean' },
+	{ name: 'Date', value: 'date' },
+	{ name: 'List of Text', value: 'list' },
+	{ name: 'JSON', value: 'json' },
+];
+
+const listHint = 'Separate several with commas, or use an expression that returns a list.';
+
+/** The n8n parameter for one field (top level, inside Additional Fields, or inside a group row). */
+export function toProperty(field: Field): INodeProperties {
+	const base = {
+		displayName: field.displayName,
+		name: field.key,
+		description: field.description,
+		...(field.required ? { required: true } : {}),
+		...(field.placeholder ? { placeholder: field.placeholder } : {}),
+	};
+	switch (field.kind) {
+		case 'string':
+			return { ...base, type: field.format === 'date-time' ? 'dateTime' : 'string', default: '' };
+		case 'number':
+			return {
+				...base,
+				type: 'number',
+				default: field.default ?? 0,
+				typeOptions: {
+					...(field.minimum !== undefined ? { minValue: field.minimum } : {}),
+					...(field.maximum !== undefined ? { maxValue: field.maximum } : {}),
+					...(field.integer ? { numberPrecision: 0 } : {}),
+				},
+			};
+		case 'boolean':
+			return { ...base, type: 'boolean', default: field.default ?? false };
+		case 'options':
+			return { ...base, type: 'options', options: [...field.options], default: field.default ?? field.options[0].value };
+		case 'multiOptions':
+			return { ...base, type: 'multiOptions', options: [...field.options], default: [] };
+		case 'list':
+			return {
+				...base,
+				type: 'string',
+				default: '',
+				description: field.description.includes('comma') ? field.description : `${field.description} ${listHint}`,
+			};
+		case 'attributes':
+			return attributesProperty(field);
+		case 'costs':
+			return costsProperty(field);
+		case 'objectList':
+			return objectListProperty(field);
+	}
+}
+
+/** Optional fields go into an "Additional Fields" collection, sorted as n8n expects. */
+export function additionalFieldsProperty(fields: readonly Field[], extra: Partial<INodeProperties> = {}): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: fields.map((field) => toProperty(field)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		...extra,
+	};
+}
+
+function repeatable(
+	field: Field,
+	rowName: string,
+	rowDisplayName: string,
+	values: INodeProperties[],
+): INodeProperties {
+	return {
+		displayName: field.displayName,
+		name: field.key,
+		description: field.description,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: `Add ${rowDisplayName}`,
+		default: {},
+		...(field.required ? { required: true } : {}),
+		options: [{ name: rowName, displayName: rowDisplayName, values }],
+	};
+}
+
+function attributesProperty(field: AttributesField): INodeProperties {
+	return repeatable(field, 'attribute', 'Attribute', [
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The attribute name as defined in Talon.One' },
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			options: [...attributeTypes],
+			default: 'string',
+			description: 'The type of the attribute in Talon.One; the value is converted to it',
+		},
+		{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The value to set' },
+	]);
+}
+
+function costsProperty(field: CostsField): INodeProperties {
+	return repeatable(field, 'cost', 'Cost', [
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The additional cost name as defined in Talon.One, e.g. shipping' },
+		{ displayName: 'Price', name: 'price', type: 'number', default: 0, description: 'The amount' },
+	]);
+}
+
+function objectListProperty(field: ObjectListField): INodeProperties {
+	const required = field.fields.filter((f) => f.required);
+	const optional = field.fields.filter((f) => !f.required);
+	const rowName = field.itemLabel.replace(/(^|\s)(\w)/g, (_m, s: string, c: string) => s + c.toUpperCase());
+	return repeatable(field, 'item', rowName, [
+		...required.map((f) => toProperty(f)),
+		...(optional.length ? [additionalFieldsProperty(optional)] : []),
+	]);
+}

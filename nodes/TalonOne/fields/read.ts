@@ -1,0 +1,151 @@
+import type { IDataObject } from 'n8n-workflow';
+import { InputError } from './inputError';
+import type { Field, ListField, ObjectListField } from './types';
+
+type Path = ReadonlyArray<string | number>;
+type Location = InputError['location'];
+
+const numeric = /^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+/** `undefined` for an empty optional value, so nothing is sent for fields the user left empty. */
+export function readValue(field: Field, raw: unknown, location: Location, path: Path): unknown {
+	if (raw === undefined || raw === null) return undefined;
+	switch (field.kind) {
+		case 'string':
+			if (typeof raw === 'number' || typeof raw === 'bigint') return String(raw);
+			if (raw === '' && !field.required) return undefined;
+			return field.format === 'date-time' ? toDateTime(raw) : raw;
+		case 'number':
+			return toNumber(raw);
+		case 'boolean':
+		case 'options':
+			return raw === '' ? undefined : raw;
+		case 'multiOptions':
+			return Array.isArray(raw) && raw.length === 0 ? undefined : raw;
+		case 'list':
+			return readList(field, raw);
+		case 'attributes':
+			return readAttributes(raw, location, path);
+		case 'costs':
+			return readCosts(raw, location, path);
+		case 'objectList':
+			return readObjectList(field, raw, location, path);
+	}
+}
+
+const hasOffset = /(Z|[+-]\d\d:?\d\d)$/i;
+
+/** n8n's date picker gives local times without an offset and expressions may give Date or Luxon objects. */
+function toDateTime(raw: unknown): unknown {
+	if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? raw : raw.toISOString();
+	const luxon = raw as { toISO?: () => string | null };
+	if (raw && typeof raw === 'object' && typeof luxon.toISO === 'function') return luxon.toISO() ?? raw;
+	if (typeof raw !== 'string' || hasOffset.test(raw.trim())) return raw;
+	const date = new Date(raw);
+	return Number.isNaN(date.getTime()) ? raw : date.toISOString();
+}
+
+function toNumber(raw: unknown): unknown {
+	if (raw === '') return undefined;
+	return typeof raw === 'string' && numeric.test(raw) ? Number(raw) : raw;
+}
+
+function readList(field: ListField, raw: unknown): unknown {
+	const entries = typeof raw === 'string' ? raw.split(',').map((s) => s.trim()).filter((s) => s !== '') : raw;
+	if (!Array.isArray(entries)) return entries;
+	if (entries.length === 0) return undefined;
+	return entries.map((entry) => {
+		if (field.itemType === 'integer') return toNumber(entry);
+		return typeof entry === 'number' ? String(entry) : entry;
+	});
+}
+
+function rows(raw: unknown, rowName: string): IDataObject[] {
+	const list = (raw as IDataObject)[rowName];
+	return Array.isArray(list) ? (list as IDataObject[]) : [];
+}
+
+function namedRows(raw: unknown, rowName: string, location: Location, path: Path) {
+	const result = new Map<string, IDataObject>();
+	rows(raw, rowName).forEach((row, index) => {
+		const name = typeof row.name === 'string' ? row.name.trim() : row.name;
+		if (typeof name !== 'string' || name === '') {
+			throw new InputError(location, path, `row ${index + 1} has no name`, 'Fill in the name or remove the row.');
+		}
+		if (result.has(name)) {
+			throw new InputError(location, [...path, name], `is set twice`, 'Keep one row per name.');
+		}
+		result.set(name, row);
+	});
+	return result;
+}
+
+function readAttributes(raw: unknown, location: Location, path: Path): IDataObject | undefined {
+	const byName = namedRows(raw, 'attribute', location, path);
+	if (byName.size === 0) return undefined;
+	const result: IDataObject = {};
+	for (const [name, row] of byName) {
+		result[name] = convertAttribute(row.type as string, row.value, location, [...path, name]) as IDataObject[string];
+	}
+	return result;
+}
+
+function convertAttribute(type: string, value: unknown, location: Location, path: Path): unknown {
+	const fail = (expected: string, hint: string): never => {
+		throw new InputError(location, path, `must be ${expected}, got ${JSON.stringify(value)}`, hint);
+	};
+	switch (type) {
+		case 'number': {
+			const n = toNumber(value);
+			return typeof n === 'number' && Number.isFinite(n) ? n : fail('a number', 'Enter digits only, e.g. 42 or 9.99, or change the attribute type.');
+		}
+		case 'boolean':
+			if (typeof value === 'boolean') return value;
+			if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
+			return fail('true or false', 'Enter true or false, or change the attribute type.');
+		case 'date': {
+			const date = value instanceof Date ? value : typeof value === 'string' && value.trim() !== '' ? new Date(value) : undefined;
+			return date && !Number.isNaN(date.getTime())
+				? date.toISOString()
+				: fail('a date', 'Use a date like 2026-12-24 or 2026-12-24T18:00:00Z.');
+		}
+		case 'list':
+			if (Array.isArray(value)) return value;
+			return typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter((s) => s !== '') : [value];
+		case 'json':
+			if (typeof value !== 'string') return value;
+			try {
+				return JSON.parse(value);
+			} catch (error) {
+				return fail('valid JSON', `Check quotes, commas and brackets (${(error as Error).message}).`);
+			}
+		default:
+			return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+	}
+}
+
+function readCosts(raw: unknown, location: Location, path: Path): IDataObject | undefined {
+	const byName = namedRows(raw, 'cost', location, path);
+	if (byName.size === 0) return undefined;
+	const result: IDataObject = {};
+	for (const [name, row] of byName) result[name] = { price: toNumber(row.price) };
+	return result;
+}
+
+function readObjectList(field: ObjectListField, raw: unknown, location: Location, path: Path): unknown {
+	if (Array.isArray(raw)) return raw;
+	const list = rows(raw, 'item');
+	if (list.length === 0) return undefined;
+	return list.map((row, index) => readObject(field.fields, row, location, [...path, index]));
+}
+
+/** Reads a group row: required fields at the top, optional ones in its Additional Fields. */
+export function readObject(fields: readonly Field[], row: IDataObject, location: Location, path: Path): IDataObject {
+	const optional = (row.additionalFields ?? {}) as IDataObject;
+	const result: IDataObject = {};
+	for (const field of fields) {
+		const value = readValue(field, field.required ? row[field.key] : optional[field.key], location, [...path, field.key]);
+		if (value !== undefined) result[field.key] = value;
+	}
+	return result;
+}

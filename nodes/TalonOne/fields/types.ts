@@ -1,0 +1,95 @@
+/**
+ * The field language: each operation declares its path, query and body fields once with these
+ * types. The n8n parameters, the body reader, the zod schema and the validation messages are all
+ * derived from the same declarations.
+ */
+export interface Choice {
+	name: string;
+	value: string;
+	description?: string;
+}
+
+interface FieldBase {
+	/** Talon.One's property name; also the n8n parameter name. */
+	key: string;
+	displayName: string;
+	description: string;
+	required?: boolean;
+	placeholder?: string;
+	/** Dotted path of the object that holds this property in the request body, e.g. `customerSession`. */
+	parent?: string;
+	/** Sent empty (`[]` or `{}`) when not set, because the API requires the property. */
+	defaultEmpty?: boolean;
+}
+
+export interface StringField extends FieldBase {
+	kind: 'string';
+	minLength?: number;
+	maxLength?: number;
+	format?: 'date-time';
+}
+
+export interface NumberField extends FieldBase {
+	kind: 'number';
+	integer?: boolean;
+	minimum?: number;
+	maximum?: number;
+	default?: number;
+}
+
+export interface BooleanField extends FieldBase {
+	kind: 'boolean';
+	default?: boolean;
+	/** How the value is written in a query string. */
+	serialize?: 'trueFalse' | 'yesNo';
+}
+
+export interface OptionsField extends FieldBase {
+	kind: 'options';
+	options: readonly Choice[];
+	default?: string;
+}
+
+export interface MultiOptionsField extends FieldBase {
+	kind: 'multiOptions';
+	options: readonly Choice[];
+}
+
+/** A list of strings or whole numbers: comma-separated text, or an expression that returns a list. */
+export interface ListField extends FieldBase {
+	kind: 'list';
+	itemType: 'string' | 'integer';
+	minItems?: number;
+	maxItems?: number;
+	itemMaxLength?: number;
+}
+
+/** Custom attributes: name, type and value rows that become one JSON object. */
+export interface AttributesField extends FieldBase {
+	kind: 'attributes';
+}
+
+/** Additional costs: name and price rows that become `{ name: { price } }`. */
+export interface CostsField extends FieldBase {
+	kind: 'costs';
+}
+
+/** A repeatable group such as cart items; optional sub-fields go in the row's Additional Fields. */
+export interface ObjectListField extends FieldBase {
+	kind: 'objectList';
+	/** Singular, lower case, used in messages: "cart item 2". */
+	itemLabel: string;
+	fields: readonly Field[];
+	maxItems?: number;
+}
+
+export type Field =
+	| StringField
+	| NumberField
+	| BooleanField
+	| OptionsField
+	| MultiOptionsField
+	| ListField
+	| AttributesField
+	| CostsField
+	| ObjectListField;

@@ -1,0 +1,54 @@
+import type { OperationDefinition } from '../types';
+import { attributes, dryRun, profileIntegrationId } from '../sharedFields';
+
+const audienceList = (key: 'adds' | 'deletes', displayName: string, description: string) =>
+	({
+		kind: 'list',
+		key,
+		displayName,
+		description: `${description} Separate several audience IDs with commas.`,
+		itemType: 'integer',
+		defaultEmpty: true,
+		parent: 'audiencesChanges',
+	}) as const;
+
+export const updateCustomerProfile: OperationDefinition = {
+	operationId: 'updateCustomerProfileV2',
+	resource: 'customerProfile',
+	operation: 'update',
+	displayName: 'Update',
+	action: 'Create or update a customer profile',
+	description: "Creates the customer's profile or updates its attributes and audience memberships",
+	method: 'PUT',
+	path: '/v2/customer_profiles/{integrationId}',
+	pathFields: [profileIntegrationId],
+	queryFields: [
+		{
+			kind: 'boolean',
+			key: 'runRuleEngine',
+			displayName: 'Run Rule Engine',
+			description: 'Whether to run your campaigns\' rules on this update and return their effects (slower)',
+		},
+		dryRun('the update (only together with Run Rule Engine)'),
+	],
+	bodyFields: [
+		attributes('Custom profile attributes defined in Talon.One, e.g. Name, Email or a loyalty tier'),
+		audienceList('adds', 'Join Audiences', 'IDs of the audiences the customer joins.'),
+		audienceList('deletes', 'Leave Audiences', 'IDs of the audiences the customer leaves.'),
+		{
+			kind: 'multiOptions',
+			key: 'responseContent',
+			displayName: 'Response Content',
+			description: 'Extra data to include in the output',
+			options: [
+				{ name: 'Awarded Giveaways', value: 'awardedGiveaways' },
+				{ name: 'Customer Profile', value: 'customerProfile' },
+				{ name: 'Event', value: 'event' },
+				{ name: 'Loyalty', value: 'loyalty' },
+				{ name: 'Rule Failure Reasons', value: 'ruleFailureReasons' },
+				{ name: 'Triggered Campaigns', value: 'triggeredCampaigns' },
+			],
+		},
+	],
+	auth: ['apiKey'],
+};

@@ -1,0 +1,81 @@
+import type { OperationDefinition } from '../types';
+import {
+	additionalCosts,
+	attributes,
+	cartItems,
+	customerSessionId,
+	dryRun,
+	sessionIdentifiers,
+	sessionProfileId,
+	sessionState,
+} from '../sharedFields';
+
+const session = 'customerSession';
+
+export const updateCustomerSession: OperationDefinition = {
+	operationId: 'updateCustomerSessionV2',
+	resource: 'customerSession',
+	operation: 'update',
+	displayName: 'Update',
+	action: 'Update a customer session',
+	description:
+		'Creates or updates a customer session (a cart or order) and returns the effects of your campaigns, such as discounts and accepted or rejected coupons',
+	method: 'PUT',
+	path: '/v2/customer_sessions/{customerSessionId}',
+	pathFields: [customerSessionId],
+	queryFields: [dryRun('the session update')],
+	bodyFields: [
+		sessionProfileId,
+		{
+			kind: 'list',
+			key: 'couponCodes',
+			displayName: 'Coupon Codes',
+			description: 'Coupon codes the customer entered. Separate several with commas.',
+			itemType: 'string',
+			itemMaxLength: 100,
+			parent: session,
+		},
+		{
+			kind: 'string',
+			key: 'referralCode',
+			displayName: 'Referral Code',
+			description: 'A referral code the customer entered',
+			maxLength: 100,
+			parent: session,
+		},
+		{
+			kind: 'list',
+			key: 'loyaltyCards',
+			displayName: 'Loyalty Card',
+			description: 'The identifier of the loyalty card used in this session (at most one)',
+			itemType: 'string',
+			maxItems: 1,
+			parent: session,
+		},
+		sessionState(['open', 'closed', 'partially_returned', 'cancelled'], session),
+		cartItems(session),
+		additionalCosts('Costs for the whole session, e.g. shipping', session),
+		sessionIdentifiers(session),
+		attributes('Custom session attributes defined in Talon.One', session),
+		{
+			kind: 'multiOptions',
+			key: 'responseContent',
+			displayName: 'Response Content',
+			description: 'Extra data to include in the output besides the effects',
+			options: [
+				{ name: 'Awarded Giveaways', value: 'awardedGiveaways' },
+				{ name: 'Coupons', value: 'coupons' },
+				{ name: 'Customer Profile', value: 'customerProfile' },
+				{ name: 'Customer Session', value: 'customerSession' },
+				{ name: 'Event', value: 'event' },
+				{ name: 'Loyalty', value: 'loyalty' },
+				{ name: 'Previous Returns', value: 'previousReturns' },
+				{ name: 'Referral', value: 'referral' },
+				{ name: 'Rule Failure Reasons', value: 'ruleFailureReasons' },
+				{ name: 'Triggered Campaigns', value: 'triggeredCampaigns' },
+			],
+		},
+	],
+	requiredBodyObjects: [session],
+	auth: ['apiKey'],
+};

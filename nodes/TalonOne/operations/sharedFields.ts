@@ -1,0 +1,161 @@
+import type {
+	AttributesField,
+	CostsField,
+	Field,
+	ListField,
+	ObjectListField,
+	StringField,
+} from '../fields/types';
+import type { BooleanField, NumberField } from '../fields/types';
+import type { PathField } from './types';
+
+export function attributes(description: string, parent?: string): AttributesField {
+	return { kind: 'attributes', key: 'attributes', displayName: 'Attributes', description, parent };
+}
+
+export function additionalCosts(description: string, parent?: string): CostsField {
+	return { kind: 'costs', key: 'additionalCosts', displayName: 'Additional Costs', description, parent };
+}
+
+export function dryRun(what: string): BooleanField {
+	return {
+		kind: 'boolean',
+		key: 'dry',
+		displayName: 'Dry Run',
+		description: `Whether to only simulate ${what}: Talon.One evaluates the rules and returns the effects but saves nothing`,
+	};
+}
+
+export function silent(what: string): BooleanField {
+	return {
+		kind: 'boolean',
+		key: 'silent',
+		displayName: 'Silent',
+		serialize: 'yesNo',
+		default: true,
+		description: `Whether Talon.One should skip returning ${what}. Turn off to get the created data in the output (slower).`,
+	};
+}
+
+export const customerSessionId: PathField = {
+	kind: 'string',
+	key: 'customerSessionId',
+	displayName: 'Customer Session ID',
+	description:
+		'Your ID for the session, usually the cart or order ID from your shop. Sending the same ID again updates that session.',
+	required: true,
+	placeholder: 'e.g. order-10045',
+	minLength: 1,
+};
+
+export const profileIntegrationId: PathField = {
+	kind: 'string',
+	key: 'integrationId',
+	displayName: 'Customer Profile ID',
+	description: "Your ID for the customer (Talon.One's integration ID), e.g. the customer number or email from your shop",
+	required: true,
+	placeholder: 'e.g. customer-42',
+	minLength: 1,
+	maxLength: 1000,
+};
+
+export const couponValue: PathField = {
+	kind: 'string',
+	key: 'couponValue',
+	displayName: 'Coupon Code',
+	description: 'The coupon code exactly as the customer enters it',
+	required: true,
+	placeholder: 'e.g. WELCOME10',
+	minLength: 1,
+};
+
+export const audienceId: PathField = {
+	kind: 'number',
+	key: 'audienceId',
+	displayName: 'Audience ID',
+	description: 'The numeric ID of the audience in Talon.One (shown in the Campaign Manager under Audiences)',
+	required: true,
+	integer: true,
+	minimum: 1,
+};
+
+export const sessionProfileId: StringField = {
+	kind: 'string',
+	key: 'profileId',
+	displayName: 'Customer Profile ID',
+	description: 'Your ID for the customer who owns this session. Leave empty for an anonymous session.',
+	parent: 'customerSession',
+};
+
+export const sessionIdentifiers = (parent?: string): ListField => ({
+	kind: 'list',
+	key: 'identifiers',
+	displayName: 'Identifiers',
+	description:
+		'Up to 5 identifiers of the device or customer (e.g. a device ID or hashed email) that Talon.One uses to limit how often promotions are used. Separate several with commas.',
+	itemType: 'string',
+	maxItems: 5,
+	parent,
+});
+
+const number = (key: string, displayName: string, description: string, integer = false): NumberField => ({
+	kind: 'number',
+	key,
+	displayName,
+	description,
+	integer,
+});
+
+const cartItemFields: readonly Field[] = [
+	{ kind: 'string', key: 'name', displayName: 'Name', description: 'Product name', required: true, minLength: 1 },
+	{ kind: 'string', key: 'sku', displayName: 'SKU', description: 'Stock keeping unit (product code)', required: true, minLength: 1 },
+	{
+		kind: 'number',
+		key: 'quantity',
+		displayName: 'Quantity',
+		description: 'How many units are in the cart (a whole number, at least 1)',
+		required: true,
+		integer: true,
+		minimum: 1,
+		default: 1,
+	},
+	{ kind: 'number', key: 'price', displayName: 'Price', description: 'Price of one unit', required: true },
+	{ kind: 'string', key: 'category', displayName: 'Category', description: 'Product category, used by rules such as "10% off shoes"' },
+	number('returnedQuantity', 'Returned Quantity', 'How many units were returned', true),
+	number('remainingQuantity', 'Remaining Quantity', 'How many units remain after returns', true),
+	number('weight', 'Weight', 'Weight of one unit'),
+	number('height', 'Height', 'Height of one unit'),
+	number('width', 'Width', 'Width of one unit'),
+	number('length', 'Length', 'Length of one unit'),
+	number('position', 'Position', 'Position of the item in the cart, for rules that depend on order'),
+	attributes('Custom cart item attributes defined in Talon.One'),
+	additionalCosts('Costs for this item only, e.g. a gift wrapping fee'),
+];
+
+export const cartItems = (parent?: string): ObjectListField => ({
+	kind: 'objectList',
+	key: 'cartItems',
+	displayName: 'Cart Items',
+	description: 'The products in the cart',
+	itemLabel: 'cart item',
+	fields: cartItemFields,
+	parent,
+});
+
+export const sessionState = (states: readonly string[], parent?: string): Field => ({
+	kind: 'options',
+	key: 'state',
+	displayName: 'State',
+	description:
+		'Open while the customer shops; Closed when the order is placed (this confirms coupon and points use); Cancelled to undo a closed session',
+	options: states.map((s) => ({ name: titleCase(s), value: s })),
+	default: 'open',
+	parent,
+});
+
+function titleCase(value: string): string {
+	return value
+		.split('_')
+		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+		.join(' ');
+}

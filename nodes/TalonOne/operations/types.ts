@@ -1,0 +1,59 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { BooleanField, Field, NumberField, StringField } from '../fields/types';
+
+export type AuthScheme = 'apiKey' | 'signing' | 'management';
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
+
+export type PathField = (StringField | NumberField) & { required: true };
+export type QueryField = BooleanField | StringField;
+
+/**
+ * How items are combined into one request for the bulk endpoints.
+ * - `wrap`: each item is one entry of the array at `key` (`{ customerProfiles: [...] }`).
+ * - `merge`: items whose other settings are equal are merged by concatenating the list at `key`.
+ */
+export interface BatchSpec {
+	mode: 'wrap' | 'merge';
+	key: string;
+	maxEntries: number;
+	/** Maps the API's answer for one batch back to one output per input item, in batch order. */
+	splitResponse: (response: unknown, units: IDataObject[]) => IDataObject[];
+}
+
+export interface OperationDefinition {
+	/** Talon.One's operationId in the OpenAPI documents. */
+	operationId: string;
+	resource: string;
+	operation: string;
+	/** Title Case name shown in the operation list. */
+	displayName: string;
+	/** Sentence shown as the action in n8n's node panel and tool descriptions. */
+	action: string;
+	description: string;
+	method: HttpMethod;
+	/** Path template with `{name}` placeholders, one per path field. */
+	path: string;
+	pathFields?: readonly PathField[];
+	queryFields?: readonly QueryField[];
+	/** Body fields; absent for operations without a request body. */
+	bodyFields?: readonly Field[];
+	/** Parents that must exist in the body even when none of their fields is set. */
+	requiredBodyObjects?: readonly string[];
+	/** The body is this field's value itself (a free-form object), not an object holding it. */
+	bodyRoot?: string;
+	auth: readonly AuthScheme[];
+	/** Deprecated by Talon.One; shown as "(Legacy V1)". */
+	legacy?: boolean;
+	batch?: BatchSpec;
+	/**
+	 * Body property naming the entity a request changes, for operations without path fields
+	 * (requests for one entity are sent one after another, in input order).
+	 */
+	entityField?: string;
+}
+
+export interface ResourceDefinition {
+	value: string;
+	displayName: string;
+	description: string;
+}

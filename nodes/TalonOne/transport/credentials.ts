@@ -1,0 +1,79 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+export type AuthenticationMode = 'apiKey' | 'applicationKeySigning';
+export type ManagementAuth = 'none' | 'managementKey' | 'bearerToken';
+
+export interface TalonOneCredentials {
+	baseUrl: string;
+	authentication: AuthenticationMode;
+	apiKey?: string;
+	applicationId?: number;
+	applicationKey?: string;
+	managementAuth: ManagementAuth;
+	managementKey?: string;
+	bearerToken?: string;
+	allowUnauthorizedCerts: boolean;
+}
+
+/** Thrown for credential problems; the message never contains a secret. */
+export class CredentialError extends Error {}
+
+export function normalizeBaseUrl(raw: unknown): string {
+	const text = typeof raw === 'string' ? raw.trim() : '';
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		throw new CredentialError(
+			`The Base URL "${text}" is not a valid address. Enter your deployment's address, e.g. https://yourbaseurl.talon.one`,
+		);
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		throw new CredentialError(
+			`The Base URL must start with https:// (got "${url.protocol}"). Enter your deployment's address, e.g. https://yourbaseurl.talon.one`,
+		);
+	}
+	return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+function secret(data: ICredentialDataDecryptedObject, key: string): string | undefined {
+	const value = data[key];
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+export function parseCredentials(data: ICredentialDataDecryptedObject): TalonOneCredentials {
+	const authentication: AuthenticationMode =
+		data.authentication === 'applicationKeySigning' ? 'applicationKeySigning' : 'apiKey';
+	const managementAuth = (['managementKey', 'bearerToken'] as const).find((m) => m === data.managementAuth) ?? 'none';
+	const credentials: TalonOneCredentials = {
+		baseUrl: normalizeBaseUrl(data.baseUrl),
+		authentication,
+		apiKey: secret(data, 'apiKey'),
+		applicationId: data.applicationId === undefined || data.applicationId === '' ? undefined : Number(data.applicationId),
+		applicationKey: secret(data, 'applicationKey'),
+		managementAuth,
+		managementKey: secret(data, 'managementKey'),
+		bearerToken: secret(data, 'bearerToken'),
+		allowUnauthorizedCerts: data.allowUnauthorizedCerts === true,
+	};
+	if (authentication === 'apiKey' && !credentials.apiKey) {
+		throw new CredentialError('The credential has no Integration API key. Open the credential and paste the key.');
+	}
+	if (authentication === 'applicationKeySigning') {
+		if (!Number.isInteger(credentials.applicationId) || (credentials.applicationId ?? 0) < 1) {
+			throw new CredentialError('The credential needs the Application ID (a whole number) for application key signing.');
+		}
+		if (!credentials.applicationKey || !/^([0-9a-f]{2})+$/i.test(credentials.applicationKey)) {
+			throw new CredentialError(
+				'The Application Key must be hexadecimal (digits 0-9 and letters a-f), as shown in the Campaign Manager.',
+			);
+		}
+	}
+	if (managementAuth === 'managementKey' && !credentials.managementKey) {
+		throw new CredentialError('The credential is set to use a Management API key, but the key is empty.');
+	}
+	if (managementAuth === 'bearerToken' && !credentials.bearerToken) {
+		throw new CredentialError('The credential is set to use a bearer token, but the token is empty.');
+	}
+	return credentials;
+}
