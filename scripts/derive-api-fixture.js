@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * Derives test/fixtures/integration-api.json from the Talon.One Integration API
+ * OpenAPI document (the "seeds" file with the 19 operations this package uses).
+ *
+ * Usage: node scripts/derive-api-fixture.js [path/to/integration-api-seeds.json] [--out path]
+ *   default input: ../shared/talon-one-api/integration-api-seeds.json (relative to the repo root)
+ *   default output: test/fixtures/integration-api.json
+ *
+ * Only machine-readable validation data is kept: per operation its operationId,
+ * method, path, parameters (name, in, required, schema), request body schema ref,
+ * response schema refs and security; plus components.schemas with every
+ * `description`, `example` and `title` annotation (and `x-*` extensions) removed,
+ * so no prose is copied. Output is deterministic (operations sorted by operationId).
+ */
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+const REPO_ROOT = path.resolve(__dirname, '..');
+const ANNOTATIONS = new Set(['description', 'example', 'examples', 'title', 'externalDocs', 'xml']);
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+
+/**
+ * Strips annotation keywords from a JSON schema, recursing only into
+ * sub-schema positions (so a property *named* "title" is kept).
+ * @param {any} schema
+ * @returns {any}
+ */
+function stripSchema(schema) {
+  if (Array.isArray(schema)) return schema.map(stripSchema);
+  if (!schema || typeof schema !== 'object') return schema;
+  /** @type {Record<string, any>} */
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+    switch (key) {
+      case 'properties':
+      case 'patternProperties':
+      case 'definitions': {
+        /** @type {Record<string, any>} */
+        const named = {};
+        for (const [name, sub] of Object.entries(value)) named[name] = stripSchema(sub);
+        out[key] = named;
+        break;
+      }
+      case 'items':
+      case 'additionalProperties':
+      case 'not':
+      case 'allOf':
+      case 'anyOf':
+      case 'oneOf':
+        out[key] = typeof value === 'object' ? stripSchema(value) : value;
+        break;
+      default:
+        // keyword values (enum, required, default, type, format, ...) are copied verbatim
+        out[key] = value;
+    }
+  }
+  return out;
+}
+
+/**
+ * @param {any} content OpenAPI content map
+ * @returns {string | null} the $ref (or null when no JSON schema / inline object)
+ */
+function contentSchemaRef(content) {
+  const schema = content && content['application/json'] && content['application/json'].schema;
+  if (!schema) return null;
+  if (schema.$ref) return schema.$ref;
+  return null;
+}
+
+/**
+ * @param {any} spec parsed OpenAPI document
+ */
+function deriveFixture(spec) {
+  /** @type {any[]} */
+  const operations = [];
+  for (const [p, item] of Object.entries(spec.paths || {})) {
+    const shared = Array.isArray(item.parameters) ? item.parameters : [];
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op || !op.operationId) continue;
+      const params = [...shared, ...(op.parameters || [])].map((prm) => {
+        /** @type {Record<string, any>} */
+        const x = { name: prm.name, in: prm.in, required: prm.required === true };
+        x.schema = stripSchema(prm.schema || {});
+        return x;
+      });
+      /** @type {Record<string, string | null>} */
+      const responses = {};
+      for (const status of Object.keys(op.responses || {}).sort()) {
+        const r = op.responses[status];
+        const ref = contentSchemaRef(r.content);
+        const hasJson = !!(r.content && r.content['application/json']);
+        responses[status] = ref || (hasJson ? 'object' : null);
+      }
+      operations.push({
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path: p,
+        parameters: params,
+        requestBody: op.requestBody
+          ? { required: op.requestBody.required === true, schemaRef: contentSchemaRef(op.requestBody.content) }
+          : null,
+        responses,
+        security: (op.security || spec.security || []).map((/** @type {any} */ s) => Object.keys(s)).flat(),
+      });
+    }
+  }
+  operations.sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0));
+  /** @type {Record<string, any>} */
+  const schemas = {};
+  const src = (spec.components && spec.components.schemas) || {};
+  for (const name of Object.keys(src).sort()) schemas[name] = stripSchema(src[name]);
+  return {
+    source: { openapi: spec.openapi, apiVersion: spec.info && spec.info.version },
+    operations,
+    components: { schemas },
+  };
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  let out = path.join(REPO_ROOT, 'test/fixtures/integration-api.json');
+  /** @type {string | undefined} */
+  let input;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--out') out = path.resolve(args[++i]);
+    else input = path.resolve(args[i]);
+  }
+  if (!input) input = path.resolve(REPO_ROOT, '../shared/talon-one-api/integration-api-seeds.json');
+  const spec = JSON.parse(fs.readFileSync(input, 'utf8'));
+  const fixture = deriveFixture(spec);
+  // one line per operation / schema keeps the file compact yet diff-friendly
+  const lines = [
+    '{',
+    `"source":${JSON.stringify(fixture.source)},`,
+    '"operations":[',
+    fixture.operations.map((o) => JSON.stringify(o)).join(',\n'),
+    '],',
+    '"components":{"schemas":{',
+    Object.entries(fixture.components.schemas)
+      .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+      .join(',\n'),
+    '}}',
+    '}',
+  ];
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, lines.join('\n') + '\n');
+  process.stdout.write(
+    `wrote ${path.relative(process.cwd(), out)}: ${fixture.operations.length} operations, ${Object.keys(fixture.components.schemas).length} schemas\n`,
+  );
+}
+
+if (require.main === module) main();
+
+module.exports = { deriveFixture, stripSchema };

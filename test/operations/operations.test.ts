@@ -1,0 +1,60 @@
+import type { FakeTalonOne } from '../fake-server';
+import { operations } from '../../nodes/TalonOne/operations';
+import { expectNoSecrets, jsonOf, runOperation, startServer } from '../support/talonOne';
+import { cases } from './cases';
+
+let server: FakeTalonOne;
+beforeAll(async () => {
+	server = await startServer();
+});
+afterAll(async () => await server.close());
+beforeEach(() => server.reset());
+
+function expectAuth(request: FakeTalonOne['requests'][number], scheme: string | undefined): void {
+	const { apiKey, managementKey, bearerToken } = server.options;
+	switch (scheme ?? 'apiKey') {
+		case 'signing':
+			expect(request.headers.authorization).toBeUndefined();
+			expect(request.headers['content-signature']).toBe(server.contentSignature(request.bodyText));
+			break;
+		case 'managementKey':
+			expect(request.headers.authorization).toBe(`ManagementKey-v1 ${managementKey}`);
+			break;
+		case 'bearerToken':
+			expect(request.headers.authorization).toBe(`Bearer ${bearerToken}`);
+			break;
+		default:
+			expect(request.headers.authorization).toBe(`ApiKey-v1 ${apiKey}`);
+	}
+}
+
+describe('every operation runs in n8n\'s execution engine against the fake Talon.One', () => {
+	test.each(cases.map((c) => [`${c.operationId}: ${c.title}`, c] as const))('%s', async (_name, c) => {
+		const result = await runOperation(server, c.operationId, c.parameters, { inputItems: c.inputItems, scheme: c.scheme });
+		expect(result.error).toBeUndefined();
+		expect(server.requests.map((r) => ({ method: r.method, rawTarget: r.rawTarget, body: r.body }))).toEqual(
+			c.requests.map((r) => ({ ...r, body: r.body })),
+		);
+		for (const request of server.requests) {
+			expect(request.status).toBeLessThan(300);
+			expectAuth(request, c.scheme);
+			if (request.body !== undefined) expect(request.headers['content-type']).toBe('application/json');
+		}
+		const output = jsonOf(result);
+		expect(result.items.map((item) => item.pairedItem)).toEqual((c.inputItems ?? [{}]).map((_item, i) => ({ item: i })));
+		c.verify(output, server);
+		expectNoSecrets(server, output);
+	});
+});
+
+describe('coverage', () => {
+	test('every operation in the table has at least one workflow test', () => {
+		const missing = operations.filter((op) => !cases.some((c) => c.operationId === op.operationId)).map((op) => op.operationId);
+		expect(missing).toEqual([]);
+	});
+
+	test('every workflow test names an operation of the table', () => {
+		const unknown = cases.filter((c) => !operations.some((op) => op.operationId === c.operationId)).map((c) => c.operationId);
+		expect(unknown).toEqual([]);
+	});
+});
