@@ -57,7 +57,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 
 	const continueOnFail = ctx.continueOnFail();
-	const outcomes: Array<Outcome | undefined> = new Array(items.length);
+	const outcomes: Array<Outcome | undefined> = Array.from({ length: items.length }, () => undefined);
 	const prepared: PreparedItem[] = [];
 	for (let i = 0; i < items.length; i++) {
 		try {

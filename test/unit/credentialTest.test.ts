@@ -1,0 +1,38 @@
+import type { FakeTalonOne } from '../fake-server';
+import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
+import { testCredential } from '../harness';
+import { credentialsFor, expectNoSecrets, startServer } from '../support/talonOne';
+
+let server: FakeTalonOne;
+beforeAll(async () => {
+	server = await startServer();
+});
+afterAll(async () => await server.close());
+
+describe('the credential test (n8n calls it from the credential dialog)', () => {
+	test.each(['apiKey', 'signing'] as const)('passes with valid %s credentials', async (scheme) => {
+		const result = await testCredential(new TalonOne(), 'talonOneApi', credentialsFor(server, scheme) as never);
+		expect(result).toEqual({ status: 'OK', message: expect.stringContaining('accepted') });
+	});
+
+	test('fails with a readable message for a wrong key, without echoing it', async () => {
+		const result = await testCredential(new TalonOne(), 'talonOneApi', { ...credentialsFor(server), apiKey: 'wrong-key-123456789' } as never);
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(/rejected the credentials \(HTTP 401\)/);
+		expect(result.message).not.toContain('wrong-key');
+		expectNoSecrets(server, result);
+	});
+
+	test('fails with a readable message for an unreachable host', async () => {
+		const closed = await startServer();
+		const url = closed.url;
+		await closed.close();
+		const result = await testCredential(new TalonOne(), 'talonOneApi', { ...credentialsFor(server), baseUrl: url } as never);
+		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/connection was refused.*Base URL/) });
+	});
+
+	test('rejects a base URL that is not http(s)', async () => {
+		const result = await testCredential(new TalonOne(), 'talonOneApi', { ...credentialsFor(server), baseUrl: 'ftp://example.com' } as never);
+		expect(result).toEqual({ status: 'Error', message: expect.stringMatching(/must start with https:\/\//) });
+	});
+});
