@@ -3,6 +3,7 @@ import { operations } from '../operations';
 
 export interface ExecutionOptions {
 	timeoutMs: number;
+	maxRetries: number;
 	/** `undefined` when batching is off: one request per item. */
 	batchSize?: number;
 	maxParallel: number;
@@ -24,8 +25,8 @@ export const optionsProperty: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: 1000 },
 			default: 1000,
-			description: 'How many entries to send in one request (Talon.One accepts up to 1000)',
-			displayOptions: { show: { '/operation': bulkOperations, combineIntoBatches: [true] } },
+			description: 'How many entries to send in one request when combining items into batches (Talon.One accepts up to 1000)',
+			displayOptions: { show: { '/operation': bulkOperations } },
 		},
 		{
 			displayName: 'Combine Items Into Batches',
@@ -53,6 +54,15 @@ export const optionsProperty: INodeProperties = {
 			description: 'Upper limit for the request rate of this node; 0 means no limit',
 		},
 		{
+			displayName: 'Max Retries',
+			name: 'maxRetries',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 10 },
+			default: 3,
+			description:
+				'How often to try a request again when Talon.One is busy (429, 503), a gateway fails (502, 504) or the connection breaks. Waits longer each time and as long as Talon.One asks. Changes that may already have been applied are never sent twice.',
+		},
+		{
 			displayName: 'Timeout (Seconds)',
 			name: 'timeout',
 			type: 'number',
@@ -69,6 +79,7 @@ export function readOptions(ctx: IExecuteFunctions, batchable: boolean): Executi
 		typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 	return {
 		timeoutMs: positive(raw.timeout, 30) * 1000,
+		maxRetries: typeof raw.maxRetries === 'number' && raw.maxRetries >= 0 ? Math.floor(raw.maxRetries) : 3,
 		batchSize: batchable && raw.combineIntoBatches !== false ? Math.min(1000, Math.floor(positive(raw.batchSize, 1000))) : undefined,
 		maxParallel: Math.floor(positive(raw.maxParallel, 5)),
 		maxRequestsPerSecond: positive(raw.maxRequestsPerSecond, 0) || undefined,

@@ -50,7 +50,10 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 	try {
 		const credentials = parseCredentials(await ctx.getCredentials('talonOneApi'));
 		assertAuthAllowed(credentials, op.auth, op.displayName);
-		client = new TalonOneClient(credentials, { timeoutMs: options.timeoutMs });
+		client = new TalonOneClient(credentials, {
+			timeoutMs: options.timeoutMs,
+			retry: { maxRetries: options.maxRetries, maxTotalWaitMs: 60_000, baseDelayMs: 500 },
+		});
 	} catch (error) {
 		if (error instanceof CredentialError) throw new NodeOperationError(ctx.getNode(), error.message);
 		throw error;

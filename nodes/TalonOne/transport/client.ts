@@ -2,6 +2,7 @@ import { Agent, request, type Dispatcher } from 'undici';
 import type { AuthScheme, HttpMethod } from '../operations/types';
 import { authHeaders } from './auth';
 import type { TalonOneCredentials } from './credentials';
+import { retryingDispatcher, type RetryPolicy } from './retry';
 
 export interface ApiRequest {
 	method: HttpMethod;
@@ -51,8 +52,9 @@ function agentFor(allowUnauthorizedCerts: boolean): Agent {
 }
 
 export interface ClientOptions {
+	/** Per attempt: how long to wait for the answer's headers, and then between chunks of its body. */
 	timeoutMs: number;
-	dispatcher?: Dispatcher;
+	retry?: RetryPolicy;
 }
 
 function describeTransportFailure(error: unknown, host: string, timeoutMs: number): TransportError {
@@ -65,8 +67,6 @@ function describeTransportFailure(error: unknown, host: string, timeoutMs: numbe
 		case 'ENOTFOUND':
 		case 'EAI_AGAIN':
 			return new TransportError(`Could not find the server ${host}. ${check}`, code, false);
-		case 'TimeoutError':
-		case 'AbortError':
 		case 'UND_ERR_HEADERS_TIMEOUT':
 		case 'UND_ERR_BODY_TIMEOUT':
 			return new TransportError(
@@ -96,7 +96,8 @@ export class TalonOneClient {
 		private readonly credentials: TalonOneCredentials,
 		private readonly options: ClientOptions,
 	) {
-		this.dispatcher = options.dispatcher ?? agentFor(credentials.allowUnauthorizedCerts);
+		const pool = agentFor(credentials.allowUnauthorizedCerts);
+		this.dispatcher = options.retry && options.retry.maxRetries > 0 ? retryingDispatcher(pool, options.retry) : pool;
 	}
 
 	async send(req: ApiRequest): Promise<ApiResponse> {
@@ -117,7 +118,8 @@ export class TalonOneClient {
 				headers,
 				body: req.body === undefined ? undefined : bodyBytes,
 				dispatcher: this.dispatcher,
-				signal: AbortSignal.timeout(this.options.timeoutMs),
+				headersTimeout: this.options.timeoutMs,
+				bodyTimeout: this.options.timeoutMs,
 			});
 		} catch (error) {
 			throw describeTransportFailure(error, host, this.options.timeoutMs);
