@@ -1,8 +1,9 @@
 const { src, dest, parallel } = require('gulp');
 
-// n8n resolves `icon: 'file:talonOne.svg'` next to the compiled node and credential files.
-function nodeIcons() {
-	return src('icons/*.svg').pipe(dest('dist/nodes/TalonOne'));
+// The node and the credential point at `file:../../icons/…` and `file:../icons/…` (light and dark),
+// so the icons sit in dist/icons, as in n8n's community-node starter.
+function icons() {
+	return src('icons/*.svg').pipe(dest('dist/icons'));
 }
 
 // The codex file (categories, documentation links) sits beside the compiled node.
@@ -10,8 +11,4 @@ function codex() {
 	return src('nodes/**/*.node.json').pipe(dest('dist/nodes'));
 }
 
-function credentialIcons() {
-	return src('icons/*.svg').pipe(dest('dist/credentials'));
-}
-
-exports['build:icons'] = parallel(nodeIcons, credentialIcons, codex);
+exports['build:icons'] = parallel(icons, codex);

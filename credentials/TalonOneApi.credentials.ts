@@ -1,4 +1,4 @@
-import type { ICredentialType, INodeProperties } from 'n8n-workflow';
+import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
 const apiKeyHelp =
 	'In the Campaign Manager open your Application, then Settings > Integration API Keys > Create API Key. Audiences that belong to a platform integration (e.g. mParticle) may need that integration\'s API key.';
@@ -8,7 +8,7 @@ export class TalonOneApi implements ICredentialType {
 
 	displayName = 'Talon.One API';
 
-	icon = 'file:talonOne.svg' as const;
+	icon: Icon = { light: 'file:../icons/talonOne.svg', dark: 'file:../icons/talonOne.dark.svg' };
 
 	documentationUrl = 'https://docs.talon.one/docs/dev/getting-started/integration-tutorial';
 
@@ -55,6 +55,7 @@ export class TalonOneApi implements ICredentialType {
 			description: 'The numeric ID of the Application (shown in the Campaign Manager next to its name)',
 			displayOptions: { show: { authentication: ['applicationKeySigning'] } },
 		},
+		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- the application key is the HMAC signing secret
 		{
 			displayName: 'Application Key',
 			name: 'applicationKey',
@@ -77,6 +78,7 @@ export class TalonOneApi implements ICredentialType {
 			default: 'none',
 			description: 'Key used for Delete Audience and Remove All Members, which older Talon.One versions reserve for the Management API',
 		},
+		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- a Management API key is a secret
 		{
 			displayName: 'Management API Key',
 			name: 'managementKey',
@@ -95,6 +97,7 @@ export class TalonOneApi implements ICredentialType {
 			description: 'A Management API session token',
 			displayOptions: { show: { managementAuth: ['bearerToken'] } },
 		},
+		// eslint-disable-next-line @n8n/community-nodes/credential-password-field -- a true/false switch named as in n8n's own nodes ("cert" matches the rule's secret pattern), not a secret
 		{
 			displayName: 'Ignore SSL Issues',
 			name: 'allowUnauthorizedCerts',

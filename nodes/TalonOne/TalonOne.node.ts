@@ -1,11 +1,12 @@
-import type {
-	ICredentialTestFunctions,
-	ICredentialsDecrypted,
-	IExecuteFunctions,
-	INodeCredentialTestResult,
-	INodeExecutionData,
-	INodeType,
-	INodeTypeDescription,
+import {
+	NodeConnectionTypes,
+	type ICredentialTestFunctions,
+	type ICredentialsDecrypted,
+	type IExecuteFunctions,
+	type INodeCredentialTestResult,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { buildProperties } from './description/properties';
 import { execute } from './execute/router';
@@ -15,15 +16,15 @@ export class TalonOne implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Talon.One',
 		name: 'talonOne',
-		icon: 'file:talonOne.svg',
+		icon: { light: 'file:../../icons/talonOne.svg', dark: 'file:../../icons/talonOne.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Update customer sessions and profiles, track events, reserve coupons, create referrals and manage audiences in Talon.One',
 		defaults: { name: 'Talon.One' },
 		usableAsTool: true,
-		inputs: ['main'],
-		outputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'talonOneApi', required: true, testedBy: 'talonOneApiTest' }],
 		properties: buildProperties(),
 	};

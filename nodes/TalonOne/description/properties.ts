@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { additionalFieldsProperty, toProperty } from '../fields/properties';
 import { operations, resources } from '../operations';
 import type { OperationDefinition } from '../operations/types';
@@ -12,7 +12,11 @@ function bodyProperties(op: OperationDefinition): INodeProperties[] {
 	const fields = op.bodyFields;
 	if (!fields) return [];
 	const typed = { inputMode: ['fields'] };
-	const entryNote = op.batch ? ' Each input item is one entry; the node combines them into batches.' : '';
+	const bodyNote = 'The request body as Talon.One expects it, e.g. built from the input with an expression';
+	// n8n style: one sentence without a final period, several sentences each with one.
+	const jsonBodyDescription = op.batch
+		? `${bodyNote}. Each input item is one entry; the node combines them into batches.`
+		: bodyNote;
 	return [
 		{
 			displayName: 'Input Mode',
@@ -32,7 +36,7 @@ function bodyProperties(op: OperationDefinition): INodeProperties[] {
 			type: 'json',
 			default: '{}',
 			required: true,
-			description: `The request body as Talon.One expects it, e.g. built from the input with an expression.${entryNote}`,
+			description: jsonBodyDescription,
 			...show(op, { inputMode: ['json'] }),
 		},
 		...fields.filter((f) => f.required).map((f) => ({ ...toProperty(f), ...show(op, typed) })),
@@ -50,29 +54,38 @@ function operationProperties(op: OperationDefinition): INodeProperties[] {
 	];
 }
 
+/** n8n lists options alphabetically by name; the table order still decides the default. */
+function byName(a: INodePropertyOptions, b: INodePropertyOptions): number {
+	return a.name.localeCompare(b.name);
+}
+
 function operationSelector(resource: string): INodeProperties {
 	const ops = operations.filter((op) => op.resource === resource);
+	const firstInTable = ops[0].operation;
 	return {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource] } },
-		options: ops.map((op) => ({ name: op.displayName, value: op.operation, action: op.action, description: op.description })),
-		default: ops[0].operation,
+		options: ops
+			.map((op) => ({ name: op.displayName, value: op.operation, action: op.action, description: op.description }))
+			.sort(byName),
+		default: firstInTable,
 	};
 }
 
 /** The node's parameters, derived entirely from the operation table. */
 export function buildProperties(): INodeProperties[] {
+	const firstResource = resources[0].value;
 	return [
 		{
 			displayName: 'Resource',
 			name: 'resource',
 			type: 'options',
 			noDataExpression: true,
-			options: resources.map((r) => ({ name: r.displayName, value: r.value, description: r.description })),
-			default: resources[0].value,
+			options: resources.map((r) => ({ name: r.displayName, value: r.value, description: r.description })).sort(byName),
+			default: firstResource,
 		},
 		...resources.map((r) => operationSelector(r.value)),
 		...operations.flatMap(operationProperties),

@@ -75,11 +75,17 @@ function setAt(target: IDataObject, path: readonly string[], value: unknown): vo
 
 function parseJsonBody(raw: unknown): unknown {
 	if (typeof raw !== 'string') return raw;
+	let problem: string | undefined;
+	let parsed: unknown;
 	try {
-		return JSON.parse(raw);
+		parsed = JSON.parse(raw);
 	} catch (error) {
-		throw new InputError('body', [], `is not valid JSON (${(error as Error).message})`, 'Check quotes, commas and brackets, or switch Input Mode to Using Fields Below.');
+		problem = (error as Error).message;
 	}
+	if (problem !== undefined) {
+		throw new InputError('body', [], `is not valid JSON (${problem})`, 'Check quotes, commas and brackets, or switch Input Mode to Using Fields Below.');
+	}
+	return parsed;
 }
 
 function readBodyFromFields(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: number): IDataObject {
@@ -108,8 +114,25 @@ function readBody(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: nu
 	return readBodyFromFields(ctx, op, itemIndex);
 }
 
+/** One path segment; `.` and `..` would be read as "this folder" and "up one folder", so they cannot be IDs. */
+function pathSegment(name: string, value: unknown): string {
+	const text = String(value);
+	if (text === '.' || text === '..') {
+		throw new InputError('path', [name], `cannot be "${text}"`, 'Talon.One cannot look up an ID made only of dots; check the value.');
+	}
+	if (!isWellFormed(text)) {
+		throw new InputError('path', [name], 'contains a broken character (half of an emoji or other symbol)', 'Check the expression that builds it; it may cut the text in the middle of a character.');
+	}
+	return encodeURIComponent(text);
+}
+
+/** No unpaired UTF-16 surrogate (which encodeURIComponent rejects). */
+function isWellFormed(text: string): boolean {
+	return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
+
 function fillPath(template: string, values: IDataObject): string {
-	return template.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(String(values[name])));
+	return template.replace(/\{(\w+)\}/g, (_m, name: string) => pathSegment(name, values[name]));
 }
 
 function serializeQuery(op: OperationDefinition, values: IDataObject): Record<string, string> {

@@ -19,14 +19,20 @@ import { prepareItem, type PreparedItem } from './prepare';
 import { RateLimiter, runScheduled } from './scheduler';
 import { describeApplied } from './summary';
 
-type Outcome = { json: IDataObject } | { error: NodeApiError | NodeOperationError };
+/** `uncertain`: the request may have been applied although it failed (timeout, reset, unreadable 2xx answer). */
+type Outcome = { json: IDataObject } | { error: NodeApiError | NodeOperationError; uncertain?: boolean };
 
-function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, error: InputError, itemIndex: number) {
+function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, error: InputError, itemIndex: number, stopping: boolean) {
 	const fields = error.location === 'path' ? op.pathFields : error.location === 'query' ? op.queryFields : op.bodyFields;
 	const message = formatInputError(error, itemIndex, fields ?? [], 'JSON Body');
 	return new NodeOperationError(ctx.getNode(), message, {
 		itemIndex,
-		description: error.hint ?? 'Nothing was sent to Talon.One for this item.',
+		description: [
+			error.hint,
+			stopping ? 'Nothing was sent to Talon.One: the node checks every item before it sends any.' : 'Nothing was sent to Talon.One for this item.',
+		]
+			.filter(Boolean)
+			.join(' '),
 	});
 }
 
@@ -55,8 +61,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 			retry: { maxRetries: options.maxRetries, maxTotalWaitMs: 60_000, baseDelayMs: 500 },
 		});
 	} catch (error) {
-		if (error instanceof CredentialError) throw new NodeOperationError(ctx.getNode(), error.message);
-		throw error;
+		throw new NodeOperationError(ctx.getNode(), error instanceof CredentialError ? error.message : (error as Error));
 	}
 
 	const continueOnFail = ctx.continueOnFail();
@@ -66,20 +71,22 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 		try {
 			prepared.push(prepareItem(ctx, op, i));
 		} catch (error) {
-			if (!(error instanceof InputError)) throw error;
-			const nodeError = inputErrorToNodeError(ctx, op, error, i);
+			const nodeError =
+				error instanceof InputError
+					? inputErrorToNodeError(ctx, op, error, i, !continueOnFail)
+					: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: i });
 			if (!continueOnFail) throw nodeError;
 			outcomes[i] = { error: nodeError };
 		}
 	}
 
-	let firstFailure: { itemIndex: number; error: NodeApiError } | undefined;
+	let firstFailure: { itemIndex: number; error: NodeApiError | NodeOperationError } | undefined;
 	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
 	const node = ctx.getNode();
-	const fail = (planned: PlannedRequest, makeError: (itemIndex: number) => NodeApiError) => {
+	const fail = (planned: PlannedRequest, makeError: (itemIndex: number) => NodeApiError | NodeOperationError, uncertain = false) => {
 		for (const item of planned.items) {
 			const error = makeError(item.itemIndex);
-			outcomes[item.itemIndex] = { error };
+			outcomes[item.itemIndex] = { error, uncertain };
 			if (!firstFailure || item.itemIndex < firstFailure.itemIndex) firstFailure = { itemIndex: item.itemIndex, error };
 		}
 	};
@@ -91,11 +98,20 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 			try {
 				response = await client.send(planned.request);
 			} catch (error) {
-				if (!(error instanceof TransportError)) throw error;
-				return fail(planned, (i) => transportError(node, error, i));
+				return fail(
+					planned,
+					(i) =>
+						error instanceof TransportError
+							? transportError(node, error, i)
+							: new NodeOperationError(node, error as Error, { itemIndex: i }),
+					op.method !== 'GET' && (!(error instanceof TransportError) || error.mayHaveBeenProcessed),
+				);
 			}
 			if (response.status < 200 || response.status >= 300) return fail(planned, (i) => apiError(node, response, i));
-			if (response.text !== undefined) return fail(planned, (i) => unreadableResponseError(node, response, i));
+			// Only 204 may be empty: an empty 200 or 201 is as unreadable as a broken one.
+			if (response.text !== undefined || (response.body === undefined && response.status !== 204)) {
+				return fail(planned, (i) => unreadableResponseError(node, response, i), op.method !== 'GET');
+			}
 			successOutputs(op, planned, response).forEach((json, k) => {
 				outcomes[planned.items[k].itemIndex] = { json };
 			});

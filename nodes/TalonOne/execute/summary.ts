@@ -14,15 +14,22 @@ export function itemRanges(indexes: readonly number[]): string {
 	return parts.join(', ');
 }
 
-/** Tells, after a stop, which items Talon.One already applied and which were never sent. */
-export function describeApplied(outcomes: ReadonlyArray<{ json: unknown } | { error: unknown } | undefined>): string {
+/** Tells, after a stop, which items Talon.One already applied, which it may have applied, and which were never sent. */
+export function describeApplied(
+	outcomes: ReadonlyArray<{ json: unknown } | { error: unknown; uncertain?: boolean } | undefined>,
+): string {
 	const applied: number[] = [];
+	const maybe: number[] = [];
 	const notSent: number[] = [];
 	outcomes.forEach((outcome, index) => {
 		if (outcome === undefined) notSent.push(index);
 		else if ('json' in outcome) applied.push(index);
+		else if (outcome.uncertain) maybe.push(index);
 	});
-	const lines = [applied.length ? `Already applied in Talon.One: items ${itemRanges(applied)}.` : 'No item was applied in Talon.One.'];
+	const lines: string[] = [];
+	if (applied.length) lines.push(`Already applied in Talon.One: items ${itemRanges(applied)}.`);
+	else if (!maybe.length) lines.push('No item was applied in Talon.One.');
+	if (maybe.length) lines.push(`Maybe applied (check in Talon.One): items ${itemRanges(maybe)}.`);
 	if (notSent.length) lines.push(`Not sent: items ${itemRanges(notSent)}.`);
 	return lines.join(' ');
 }

@@ -40,9 +40,15 @@ function show(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return `a list of ${value.length}`;
 	if (typeof value === 'object') return 'an object';
+	if (typeof value !== 'string' && typeof value !== 'boolean' && !(typeof value === 'number' && Number.isFinite(value))) {
+		return String(value).slice(0, 60); // NaN, Infinity, bigint, functions: JSON would say "null" or throw
+	}
 	const text = JSON.stringify(value);
 	return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
 }
+
+/** A value as messages show it: short, never the whole of a huge value. */
+export const showValue = show;
 
 function valueAt(data: unknown, path: Path): unknown {
 	return path.reduce<unknown>((current, segment) => (current as Record<string | number, unknown> | undefined)?.[segment], data);
@@ -57,36 +63,48 @@ const expectedWords: Record<string, string> = {
 	object: 'an object',
 };
 
+const typeHints: Record<string, string> = {
+	string: 'Enter text; check that the expression does not return a list or an object.',
+	number: 'Enter digits only, with a dot for decimals, e.g. 42 or 9.99.',
+	integer: 'Enter a whole number without decimals, e.g. 1 or 2.',
+	boolean: 'Use true or false.',
+	array: 'Use a list in [ ], e.g. ["a", "b"].',
+	object: 'Use an object in { }, e.g. {"name": "value"}.',
+};
+
 function problemOf(issue: ZodIssue, data: unknown, allowed: readonly Field[]): { problem: string; hint?: string } {
 	const got = show(valueAt(data, issue.path));
 	switch (issue.code) {
 		case 'invalid_type':
 			if (issue.received === 'undefined') return { problem: 'is required', hint: 'Fill it in.' };
-			return { problem: `must be ${expectedWords[issue.expected] ?? issue.expected}, got ${got}` };
+			return { problem: `must be ${expectedWords[issue.expected] ?? issue.expected}, got ${got}`, hint: typeHints[issue.expected] };
 		case 'invalid_enum_value':
-			return { problem: `must be one of ${issue.options.join(', ')}; got ${got}` };
+			return { problem: `must be one of ${issue.options.join(', ')}; got ${got}`, hint: 'Use one of these values exactly as written.' };
 		case 'too_small':
 			if (issue.type === 'string' && Number(issue.minimum) <= 1) return { problem: 'is required and may not be empty', hint: 'Fill it in.' };
-			if (issue.type === 'string') return { problem: `must be at least ${issue.minimum} characters, got ${got}` };
-			if (issue.type === 'array') return { problem: `needs at least ${issue.minimum} entries, got ${got}` };
-			return { problem: `must be at least ${issue.minimum}, got ${got}` };
+			if (issue.type === 'string') return { problem: `must be at least ${issue.minimum} characters, got ${got}`, hint: 'Make it longer.' };
+			if (issue.type === 'array') return { problem: `needs at least ${issue.minimum} entries, got ${got}`, hint: 'Add the missing entries.' };
+			return { problem: `must be at least ${issue.minimum}, got ${got}`, hint: `Enter ${issue.minimum} or more.` };
 		case 'too_big':
-			if (issue.type === 'string') return { problem: `must be at most ${issue.maximum} characters, got ${got}` };
+			if (issue.type === 'string') return { problem: `must be at most ${issue.maximum} characters, got ${got}`, hint: 'Shorten it.' };
 			if (issue.type === 'array') {
 				return { problem: `has ${got.replace('a list of ', '')} entries but Talon.One accepts at most ${issue.maximum}`, hint: 'Split them across several items.' };
 			}
-			return { problem: `must be at most ${issue.maximum}, got ${got}` };
+			return { problem: `must be at most ${issue.maximum}, got ${got}`, hint: `Enter ${issue.maximum} or less.` };
 		case 'invalid_string':
-			return { problem: `must be a date and time like 2026-12-24T18:00:00Z, got ${got}` };
+			return {
+				problem: `must be a date and time like 2026-12-24T18:00:00Z, got ${got}`,
+				hint: 'Pick it in the date picker, or give a date and time with a time zone (Z or +01:00).',
+			};
 		case 'unrecognized_keys':
 			return {
 				problem: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
 				hint: allowed.length ? `Check the spelling; allowed here: ${allowed.map((f) => f.key).join(', ')}.` : 'Check the spelling.',
 			};
 		case 'not_finite':
-			return { problem: `must be a finite number, got ${got}` };
+			return { problem: `must be a finite number, got ${got}`, hint: typeHints.number };
 		default:
-			return { problem: `${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}` };
+			return { problem: `${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`, hint: 'Correct the value.' };
 	}
 }
 

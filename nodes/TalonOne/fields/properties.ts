@@ -1,16 +1,29 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import type { AttributesField, CostsField, Field, ObjectListField } from './types';
+import type { AttributesField, CostsField, Field, ListField, ObjectListField } from './types';
 
+/** Sorted by name, as n8n's lint requires for five or more options. */
 export const attributeTypes: readonly INodePropertyOptions[] = [
-	{ name: 'Text', value: 'string' },
-	{ name: 'Number', value: 'number' },
-	{ name: 'True/False', value: 'boolean' },
 	{ name: 'Date', value: 'date' },
-	{ name: 'List of Text', value: 'list' },
 	{ name: 'JSON', value: 'json' },
+	{ name: 'List of Text', value: 'list' },
+	{ name: 'Number', value: 'number' },
+	{ name: 'Text', value: 'string' },
+	{ name: 'True/False', value: 'boolean' },
 ];
 
 const listHint = 'Separate several with commas, or use an expression that returns a list.';
+
+/** Appends the list hint as a sentence of its own, unless the field takes one value at most. */
+function listDescription(field: ListField): string {
+	if (field.description.includes('comma') || field.maxItems === 1) return field.description;
+	const first = /[.!?]$/.test(field.description) ? field.description : `${field.description}.`;
+	return `${first} ${listHint}`;
+}
+
+/** n8n sorts parameters and options by their visible name (`localeCompare`), as its lint rules do. */
+export function byDisplayName(a: INodeProperties, b: INodeProperties): number {
+	return a.displayName.localeCompare(b.displayName);
+}
 
 /** The n8n parameter for one field (top level, inside Additional Fields, or inside a group row). */
 export function toProperty(field: Field): INodeProperties {
@@ -46,7 +59,7 @@ export function toProperty(field: Field): INodeProperties {
 				...base,
 				type: 'string',
 				default: '',
-				description: field.description.includes('comma') ? field.description : `${field.description} ${listHint}`,
+				description: listDescription(field),
 			};
 		case 'attributes':
 			return attributesProperty(field);
@@ -65,7 +78,7 @@ export function additionalFieldsProperty(fields: readonly Field[], extra: Partia
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: fields.map((field) => toProperty(field)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: fields.map((field) => toProperty(field)).sort(byDisplayName),
 		...extra,
 	};
 }
@@ -115,8 +128,13 @@ function objectListProperty(field: ObjectListField): INodeProperties {
 	const required = field.fields.filter((f) => f.required);
 	const optional = field.fields.filter((f) => !f.required);
 	const rowName = field.itemLabel.replace(/(^|\s)(\w)/g, (_m, s: string, c: string) => s + c.toUpperCase());
-	return repeatable(field, 'item', rowName, [
-		...required.map((f) => toProperty(f)),
-		...(optional.length ? [additionalFieldsProperty(optional)] : []),
-	]);
+	// n8n lists a row's fields alphabetically (its lint requires it from five fields on).
+	return repeatable(
+		field,
+		'item',
+		rowName,
+		[...required.map((f) => toProperty(f)), ...(optional.length ? [additionalFieldsProperty(optional)] : [])].sort(
+			byDisplayName,
+		),
+	);
 }

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { InputError } from './inputError';
+import { showValue } from './messages';
 import type { Field, ListField, ObjectListField } from './types';
 
 type Path = ReadonlyArray<string | number>;
@@ -69,8 +70,11 @@ function namedRows(raw: unknown, rowName: string, location: Location, path: Path
 	const result = new Map<string, IDataObject>();
 	rows(raw, rowName).forEach((row, index) => {
 		const name = typeof row.name === 'string' ? row.name.trim() : row.name;
-		if (typeof name !== 'string' || name === '') {
+		if (name === undefined || name === null || name === '') {
 			throw new InputError(location, path, `row ${index + 1} has no name`, 'Fill in the name or remove the row.');
+		}
+		if (typeof name !== 'string') {
+			throw new InputError(location, path, `row ${index + 1} name must be text, got ${showValue(name)}`, 'Enter the name as defined in Talon.One, e.g. color.');
 		}
 		if (result.has(name)) {
 			throw new InputError(location, [...path, name], `is set twice`, 'Keep one row per name.');
@@ -92,7 +96,7 @@ function readAttributes(raw: unknown, location: Location, path: Path): IDataObje
 
 function convertAttribute(type: string, value: unknown, location: Location, path: Path): unknown {
 	const fail = (expected: string, hint: string): never => {
-		throw new InputError(location, path, `must be ${expected}, got ${JSON.stringify(value)}`, hint);
+		throw new InputError(location, path, `must be ${expected}, got ${showValue(value)}`, hint);
 	};
 	switch (type) {
 		case 'number': {

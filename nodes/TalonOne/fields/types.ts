@@ -7,6 +7,11 @@ export interface Choice {
 	name: string;
 	value: string;
 	description?: string;
+	/**
+	 * Sentence-case summary. n8n's lint treats a parameter named `action` like an operation
+	 * selector, so each of its options needs one (e.g. "Add a customer to an audience").
+	 */
+	action?: string;
 }
 
 interface FieldBase {

@@ -1,12 +1,13 @@
 import type {
 	AttributesField,
+	BooleanField,
 	CostsField,
 	Field,
 	ListField,
+	NumberField,
 	ObjectListField,
 	StringField,
 } from '../fields/types';
-import type { BooleanField, NumberField } from '../fields/types';
 import type { PathField } from './types';
 
 export function attributes(description: string, parent?: string): AttributesField {

@@ -130,7 +130,17 @@ export class TalonOneClient {
 		} catch (error) {
 			throw describeTransportFailure(error, host, this.options.timeoutMs);
 		}
-		return { status: response.statusCode, headers: response.headers, ...parseBody(text) };
+		return { status: response.statusCode, headers: response.headers, ...parseBody(this.redact(text)) };
+	}
+
+	/** A proxy or debugging server may echo the request's headers; the answer ends up in errors and output. */
+	private redact(text: string): string {
+		const { apiKey, applicationKey, managementKey, bearerToken } = this.credentials;
+		let result = text;
+		for (const secret of [apiKey, applicationKey, managementKey, bearerToken]) {
+			if (secret && secret.length >= 8 && result.includes(secret)) result = result.split(secret).join('[redacted]');
+		}
+		return result;
 	}
 }
 

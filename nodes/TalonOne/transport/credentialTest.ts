@@ -26,7 +26,7 @@ export async function testCredentials(data: ICredentialDataDecryptedObject): Pro
 		}
 		return { status: 'Error', message: `Talon.One answered HTTP ${response.status}: check the Base URL` };
 	} catch (error) {
-		if (error instanceof CredentialError || error instanceof TransportError) return { status: 'Error', message: error.message };
-		throw error;
+		const known = error instanceof CredentialError || error instanceof TransportError;
+		return { status: 'Error', message: known ? error.message : `The test failed unexpectedly: ${(error as Error).message}` };
 	}
 }

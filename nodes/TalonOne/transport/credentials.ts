@@ -20,10 +20,8 @@ export class CredentialError extends Error {}
 
 export function normalizeBaseUrl(raw: unknown): string {
 	const text = typeof raw === 'string' ? raw.trim() : '';
-	let url: URL;
-	try {
-		url = new URL(text);
-	} catch {
+	const url = URL.canParse(text) ? new URL(text) : undefined;
+	if (!url) {
 		throw new CredentialError(
 			`The Base URL "${text}" is not a valid address. Enter your deployment's address, e.g. https://yourbaseurl.talon.one`,
 		);

@@ -12,7 +12,7 @@ const statusMessages: Record<number, string> = {
 	403: 'Talon.One refused access: the key may not be allowed to do this (audience operations may need the API key of the integration that owns the audience)',
 	404: 'Talon.One could not find it: check the ID or code',
 	405: 'Talon.One does not allow this request here',
-	409: 'Talon.One reported a conflict: the data changed at the same time or already exists',
+	409: 'Talon.One reported a conflict: the data changed at the same time or already exists. Check it in Talon.One, then run the item again if needed',
 	422: 'Talon.One could not process the data',
 	429: "Too many requests: Talon.One's rate limit was reached. Lower Max Parallel Requests or set Max Requests per Second in the node's options",
 };
@@ -66,7 +66,7 @@ export function transportError(node: INode, error: TransportError, itemIndex: nu
 /** A 2xx answer that should be JSON but is not: the data may have been applied, so say so. */
 export function unreadableResponseError(node: INode, response: ApiResponse, itemIndex: number): NodeApiError {
 	return new NodeApiError(node, {} as JsonObject, {
-		message: `Talon.One answered HTTP ${response.status} but the answer could not be read as JSON`,
+		message: `Talon.One answered HTTP ${response.status} but the answer ${response.text === undefined ? 'was empty' : 'could not be read as JSON'}`,
 		description: `${talonOneDetails(response)}\nThe change may have been applied; check in Talon.One before sending it again.`,
 		httpCode: String(response.status),
 		itemIndex,

@@ -19,8 +19,8 @@ export const updateAudienceMembers: OperationDefinition = {
 			description: 'Whether to add the customer to the audience or remove them from it',
 			required: true,
 			options: [
-				{ name: 'Add', value: 'add' },
-				{ name: 'Remove', value: 'delete' },
+				{ name: 'Add', value: 'add', action: 'Add a customer to an audience' },
+				{ name: 'Remove', value: 'delete', action: 'Remove a customer from an audience' },
 			],
 			default: 'add',
 		},

@@ -6,7 +6,7 @@ export const deleteCustomerData: OperationDefinition = {
 	resource: 'customerData',
 	operation: 'delete',
 	displayName: 'Delete',
-	action: "Delete all of a customer's data",
+	action: 'Delete all data of a customer',
 	description:
 		"Permanently deletes the customer's profile, sessions, events and other personal data (for erasure requests). This cannot be undone.",
 	method: 'DELETE',

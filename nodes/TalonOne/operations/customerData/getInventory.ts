@@ -14,7 +14,7 @@ export const getCustomerInventory: OperationDefinition = {
 	resource: 'customerData',
 	operation: 'getInventory',
 	displayName: 'Get Inventory',
-	action: "Get a customer's inventory",
+	action: 'Get the inventory of a customer',
 	description:
 		"Returns what a customer holds: profile, coupons, referral codes, loyalty points and giveaways (useful to answer a data access request)",
 	method: 'GET',

@@ -6,7 +6,7 @@ export const updateCustomerSessionLegacy: OperationDefinition = {
 	resource: 'customerSession',
 	operation: 'updateLegacy',
 	displayName: 'Update (Legacy V1)',
-	action: 'Update a customer session (legacy V1)',
+	action: 'Update a customer session with the legacy V1 API',
 	description:
 		'Deprecated by Talon.One: use Update instead. Kept for Applications that still sign requests with the application key.',
 	method: 'PUT',
