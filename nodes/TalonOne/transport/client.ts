@@ -1,4 +1,4 @@
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import type { AuthScheme, HttpMethod } from '../operations/types';
 import { authHeaders } from './auth';
 import type { TalonOneCredentials } from './credentials';
@@ -34,14 +34,25 @@ export class TransportError extends Error {
 	}
 }
 
+type Undici = typeof import('undici');
+let undiciModule: Promise<Undici> | undefined;
+
+/**
+ * undici is loaded with the first request, not with the node: requiring it takes about 80 ms,
+ * and n8n requires every installed node when it starts (`npm run bench`, B4).
+ */
+function loadUndici(): Promise<Undici> {
+	return (undiciModule ??= import('undici'));
+}
+
 // One keep-alive pool per origin and TLS setting, shared by every execution in this n8n process.
 const agents = new Map<string, Agent>();
 
-function agentFor(allowUnauthorizedCerts: boolean): Agent {
+function agentFor(undici: Undici, allowUnauthorizedCerts: boolean): Agent {
 	const key = allowUnauthorizedCerts ? 'insecure' : 'secure';
 	let agent = agents.get(key);
 	if (!agent) {
-		agent = new Agent({
+		agent = new undici.Agent({
 			keepAliveTimeout: 10_000,
 			connections: 64,
 			connect: { rejectUnauthorized: !allowUnauthorizedCerts },
@@ -90,17 +101,24 @@ function describeTransportFailure(error: unknown, host: string, timeoutMs: numbe
 }
 
 export class TalonOneClient {
-	private readonly dispatcher: Dispatcher;
+	private transport?: Promise<{ request: Undici['request']; dispatcher: Dispatcher }>;
 
 	constructor(
 		private readonly credentials: TalonOneCredentials,
 		private readonly options: ClientOptions,
-	) {
-		const pool = agentFor(credentials.allowUnauthorizedCerts);
-		this.dispatcher = options.retry && options.retry.maxRetries > 0 ? retryingDispatcher(pool, options.retry) : pool;
+	) {}
+
+	private loadTransport() {
+		return (this.transport ??= loadUndici().then((undici) => {
+			const pool = agentFor(undici, this.credentials.allowUnauthorizedCerts);
+			const retry = this.options.retry;
+			const dispatcher = retry && retry.maxRetries > 0 ? retryingDispatcher(undici.RetryAgent, pool, retry) : pool;
+			return { request: undici.request, dispatcher };
+		}));
 	}
 
 	async send(req: ApiRequest): Promise<ApiResponse> {
+		const { request, dispatcher } = await this.loadTransport();
 		// The bytes that are signed are exactly the bytes that are sent.
 		const bodyBytes = req.body === undefined ? new Uint8Array(0) : Buffer.from(JSON.stringify(req.body), 'utf8');
 		const headers: Record<string, string> = {
@@ -117,7 +135,7 @@ export class TalonOneClient {
 				method: req.method,
 				headers,
 				body: req.body === undefined ? undefined : bodyBytes,
-				dispatcher: this.dispatcher,
+				dispatcher,
 				headersTimeout: this.options.timeoutMs,
 				bodyTimeout: this.options.timeoutMs,
 			});

@@ -1,4 +1,4 @@
-import { RetryAgent, type Dispatcher } from 'undici';
+import type { Dispatcher, RetryAgent } from 'undici';
 import type RetryHandler from 'undici/types/retry-handler';
 
 export interface RetryPolicy {
@@ -49,8 +49,8 @@ interface RetryableError extends Error {
 	headers?: Record<string, string | string[] | undefined>;
 }
 
-/** Wraps a pool in undici's RetryAgent, deciding each retry with the policy above. */
-export function retryingDispatcher(pool: Dispatcher, policy: RetryPolicy): Dispatcher {
+/** Wraps a pool in undici's RetryAgent (passed in: undici is loaded lazily), deciding each retry with the policy above. */
+export function retryingDispatcher(RetryAgentClass: typeof RetryAgent, pool: Dispatcher, policy: RetryPolicy): Dispatcher {
 	const waited = new WeakMap<object, number>();
 	const retry: RetryHandler.RetryCallback = (error, { state, opts }, callback) => {
 		const err = error as RetryableError;
@@ -65,5 +65,5 @@ export function retryingDispatcher(pool: Dispatcher, policy: RetryPolicy): Dispa
 		waited.set(key, total);
 		setTimeout(() => callback(null), delay);
 	};
-	return new RetryAgent(pool, { throwOnError: false, maxRetries: policy.maxRetries, retry });
+	return new RetryAgentClass(pool, { throwOnError: false, maxRetries: policy.maxRetries, retry });
 }
