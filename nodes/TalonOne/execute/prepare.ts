@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import type { z } from 'zod';
 import { InputError } from '../fields/inputError';
 import { issueToInputError } from '../fields/messages';
@@ -6,6 +6,7 @@ import { readValue } from '../fields/read';
 import { objectSchema } from '../fields/schema';
 import type { Field } from '../fields/types';
 import type { OperationDefinition } from '../operations/types';
+import type { ItemParameters } from './parameters';
 
 /** One input item turned into a validated request part, before anything is sent. */
 export interface PreparedItem {
@@ -54,14 +55,14 @@ function validate(
 }
 
 function readTopLevel(
-	ctx: IExecuteFunctions,
+	params: ItemParameters,
 	fields: readonly Field[],
 	location: InputError['location'],
 	itemIndex: number,
 ): IDataObject {
 	const values: IDataObject = {};
 	for (const field of fields) {
-		const value = readValue(field, ctx.getNodeParameter(field.key, itemIndex, undefined), location, [field.key]);
+		const value = readValue(field, params.get(field.key, itemIndex, undefined), location, [field.key]);
 		if (value !== undefined) values[field.key] = value as IDataObject[string];
 	}
 	return values;
@@ -88,30 +89,30 @@ function parseJsonBody(raw: unknown): unknown {
 	return parsed;
 }
 
-function readBodyFromFields(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: number): IDataObject {
+function readBodyFromFields(params: ItemParameters, op: OperationDefinition, itemIndex: number): IDataObject {
 	const fields = op.bodyFields ?? [];
-	const optional = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const optional = params.get('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
 	for (const parent of op.requiredBodyObjects ?? []) setAt(body, parent.split('.'), {});
 	for (const field of fields) {
 		const path = [...(field.parent ? field.parent.split('.') : []), field.key];
-		const raw = field.required ? ctx.getNodeParameter(field.key, itemIndex, undefined) : optional[field.key];
+		const raw = field.required ? params.get(field.key, itemIndex, undefined) : optional[field.key];
 		const value = readValue(field, raw, 'body', path);
 		if (value !== undefined) setAt(body, path, value);
 	}
 	return body;
 }
 
-function readBody(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: number): unknown {
-	if (ctx.getNodeParameter('inputMode', itemIndex, 'fields') === 'json') {
-		const parsed = parseJsonBody(ctx.getNodeParameter('jsonBody', itemIndex, '{}'));
+function readBody(params: ItemParameters, op: OperationDefinition, itemIndex: number): unknown {
+	if (params.get('inputMode', itemIndex, 'fields') === 'json') {
+		const parsed = parseJsonBody(params.get('jsonBody', itemIndex, '{}'));
 		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
 			const got = Array.isArray(parsed) ? 'a list' : JSON.stringify(parsed);
 			throw new InputError('body', [], `must be a JSON object like {"name": "value"}, got ${got}`, 'Wrap the values in { }.');
 		}
 		return op.bodyRoot ? { [op.bodyRoot]: parsed } : parsed;
 	}
-	return readBodyFromFields(ctx, op, itemIndex);
+	return readBodyFromFields(params, op, itemIndex);
 }
 
 /** One path segment; `.` and `..` would be read as "this folder" and "up one folder", so they cannot be IDs. */
@@ -153,15 +154,15 @@ function entityKeyOf(op: OperationDefinition, pathValues: IDataObject, body?: ID
 }
 
 /** Reads and validates everything one item needs; throws InputError before anything is sent. */
-export function prepareItem(ctx: IExecuteFunctions, op: OperationDefinition, itemIndex: number): PreparedItem {
+export function prepareItem(params: ItemParameters, op: OperationDefinition, itemIndex: number): PreparedItem {
 	const schemas = schemasOf(op);
 	const pathFields = op.pathFields ?? [];
 	const queryFields = op.queryFields ?? [];
-	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(ctx, pathFields, 'path', itemIndex));
-	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(ctx, queryFields, 'query', itemIndex));
+	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(params, pathFields, 'path', itemIndex));
+	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(params, queryFields, 'query', itemIndex));
 	let body: IDataObject | undefined;
 	if (schemas.body && op.bodyFields) {
-		body = validate(schemas.body, 'body', op.bodyFields, readBody(ctx, op, itemIndex));
+		body = validate(schemas.body, 'body', op.bodyFields, readBody(params, op, itemIndex));
 		if (op.bodyRoot) body = body[op.bodyRoot] as IDataObject;
 	}
 	return {

@@ -15,6 +15,7 @@ import { CredentialError, parseCredentials } from '../transport/credentials';
 import { apiError, transportError, unreadableResponseError } from '../transport/errors';
 import { readOptions } from './options';
 import { planRequests, type PlannedRequest } from './plan';
+import { ItemParameters } from './parameters';
 import { prepareItem, type PreparedItem } from './prepare';
 import { RateLimiter, runScheduled } from './scheduler';
 import { describeApplied } from './summary';
@@ -67,9 +68,10 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 	const continueOnFail = ctx.continueOnFail();
 	const outcomes: Array<Outcome | undefined> = Array.from({ length: items.length }, () => undefined);
 	const prepared: PreparedItem[] = [];
+	const params = new ItemParameters(ctx);
 	for (let i = 0; i < items.length; i++) {
 		try {
-			prepared.push(prepareItem(ctx, op, i));
+			prepared.push(prepareItem(params, op, i));
 		} catch (error) {
 			const nodeError =
 				error instanceof InputError
