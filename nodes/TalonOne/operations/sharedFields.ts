@@ -4,6 +4,7 @@ import type {
 	CostsField,
 	Field,
 	ListField,
+	MultiOptionsField,
 	NumberField,
 	ObjectListField,
 	StringField,
@@ -159,4 +160,28 @@ function titleCase(value: string): string {
 		.split('_')
 		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
 		.join(' ');
+}
+
+const responseContentNames: Record<string, string> = {
+	awardedGiveaways: 'Awarded Giveaways',
+	coupons: 'Coupons',
+	customerProfile: 'Customer Profile',
+	customerSession: 'Customer Session',
+	event: 'Event',
+	loyalty: 'Loyalty',
+	previousReturns: 'Previous Returns',
+	referral: 'Referral',
+	ruleFailureReasons: 'Rule Failure Reasons',
+	triggeredCampaigns: 'Triggered Campaigns',
+};
+
+/** The `responseContent` multi-select with the values the operation's schema allows. */
+export function responseContent(description: string, values: readonly string[]): MultiOptionsField {
+	return {
+		kind: 'multiOptions',
+		key: 'responseContent',
+		displayName: 'Response Content',
+		description,
+		options: values.map((value) => ({ name: responseContentNames[value], value })),
+	};
 }

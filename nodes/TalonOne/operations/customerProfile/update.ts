@@ -1,5 +1,5 @@
 import type { OperationDefinition } from '../types';
-import { attributes, dryRun, profileIntegrationId } from '../sharedFields';
+import { attributes, dryRun, profileIntegrationId, responseContent } from '../sharedFields';
 
 const audienceList = (key: 'adds' | 'deletes', displayName: string, description: string) =>
 	({
@@ -35,20 +35,7 @@ export const updateCustomerProfile: OperationDefinition = {
 		attributes('Custom profile attributes defined in Talon.One, e.g. Name, Email or a loyalty tier'),
 		audienceList('adds', 'Join Audiences', 'IDs of the audiences the customer joins.'),
 		audienceList('deletes', 'Leave Audiences', 'IDs of the audiences the customer leaves.'),
-		{
-			kind: 'multiOptions',
-			key: 'responseContent',
-			displayName: 'Response Content',
-			description: 'Extra data to include in the output',
-			options: [
-				{ name: 'Awarded Giveaways', value: 'awardedGiveaways' },
-				{ name: 'Customer Profile', value: 'customerProfile' },
-				{ name: 'Event', value: 'event' },
-				{ name: 'Loyalty', value: 'loyalty' },
-				{ name: 'Rule Failure Reasons', value: 'ruleFailureReasons' },
-				{ name: 'Triggered Campaigns', value: 'triggeredCampaigns' },
-			],
-		},
+		responseContent('Extra data to include in the output', ['awardedGiveaways', 'customerProfile', 'event', 'loyalty', 'ruleFailureReasons', 'triggeredCampaigns']),
 	],
 	auth: ['apiKey'],
 };
