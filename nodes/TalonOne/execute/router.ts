@@ -54,6 +54,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 
 	let client: TalonOneClient;
 	const options = readOptions(ctx, op.batch !== undefined);
+	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
 	try {
 		const credentials = parseCredentials(await ctx.getCredentials('talonOneApi'));
 		assertAuthAllowed(credentials, op.auth, op.displayName);
@@ -83,7 +84,6 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 
 	let firstFailure: { itemIndex: number; error: NodeApiError | NodeOperationError } | undefined;
-	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
 	const node = ctx.getNode();
 	const fail = (planned: PlannedRequest, makeError: (itemIndex: number) => NodeApiError | NodeOperationError, uncertain = false) => {
 		for (const item of planned.items) {

@@ -72,14 +72,21 @@ const typeHints: Record<string, string> = {
 	object: 'Use an object in { }, e.g. {"name": "value"}.',
 };
 
+const enumHint = 'Use one of these values exactly as written.';
+
 function problemOf(issue: ZodIssue, data: unknown, allowed: readonly Field[]): { problem: string; hint?: string } {
 	const got = show(valueAt(data, issue.path));
 	switch (issue.code) {
 		case 'invalid_type':
 			if (issue.received === 'undefined') return { problem: 'is required', hint: 'Fill it in.' };
-			return { problem: `must be ${expectedWords[issue.expected] ?? issue.expected}, got ${got}`, hint: typeHints[issue.expected] };
+			// A choice given as a number or list: zod names the choices as 'open' | 'closed'.
+			if (!(issue.expected in expectedWords) && issue.expected.startsWith("'")) {
+				const choices = issue.expected.split(' | ').map((choice) => choice.replace(/^'|'$/g, ''));
+				return { problem: `must be one of ${choices.join(', ')}; got ${got}`, hint: enumHint };
+			}
+			return { problem: `must be ${expectedWords[issue.expected] ?? issue.expected}, got ${got}`, hint: typeHints[issue.expected] ?? 'Correct the value.' };
 		case 'invalid_enum_value':
-			return { problem: `must be one of ${issue.options.join(', ')}; got ${got}`, hint: 'Use one of these values exactly as written.' };
+			return { problem: `must be one of ${issue.options.join(', ')}; got ${got}`, hint: enumHint };
 		case 'too_small':
 			if (issue.type === 'string' && Number(issue.minimum) <= 1) return { problem: 'is required and may not be empty', hint: 'Fill it in.' };
 			if (issue.type === 'string') return { problem: `must be at least ${issue.minimum} characters, got ${got}`, hint: 'Make it longer.' };

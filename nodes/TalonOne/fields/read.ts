@@ -6,7 +6,8 @@ import type { Field, ListField, ObjectListField } from './types';
 type Path = ReadonlyArray<string | number>;
 type Location = InputError['location'];
 
-const numeric = /^\s*-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+// Unambiguous (digits before and after the dot are separate groups), so a long non-number fails fast.
+const numeric = /^\s*-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*$/i;
 
 /** `undefined` for an empty optional value, so nothing is sent for fields the user left empty. */
 export function readValue(field: Field, raw: unknown, location: Location, path: Path): unknown {

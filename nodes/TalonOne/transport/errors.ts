@@ -27,7 +27,7 @@ function statusMessage(status: number): string {
 export function talonOneDetails(response: ApiResponse): string {
 	const body = response.body as TalonOneErrorBody | undefined;
 	if (!body || typeof body !== 'object') {
-		const text = (response.text ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+		const text = (response.text ?? '').slice(0, 4000).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 		return text ? `The answer was not JSON: "${text.slice(0, 200)}"` : 'The answer had no details.';
 	}
 	const lines = body.message ? [`Talon.One says: ${body.message}`] : [];
