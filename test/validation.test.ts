@@ -1,13 +1,9 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { FakeTalonOne } from './fake-server';
-import { expectNoSecrets, jsonOf, runOperation, startServer } from './support/talonOne';
+import { expectNoSecrets, jsonOf, runOperation, useFakeServer } from './support/talonOne';
 
 let server: FakeTalonOne;
-beforeAll(async () => {
-	server = await startServer();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+useFakeServer((started) => (server = started));
 
 const cartItem = (price: string | number) => ({ name: 'Shoe', sku: 'S', quantity: 1, price });
 const sessionWithCart = (prices: Array<string | number>): INodeParameters => ({

@@ -1,14 +1,10 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { FakeTalonOne } from '../fake-server';
-import { startServer } from '../support/talonOne';
+import { useFakeServer } from '../support/talonOne';
 import { descriptionOf, outputOf, run, watchForSecrets } from './support';
 
 let server: FakeTalonOne;
-beforeAll(async () => {
-	server = await startServer();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+useFakeServer((started) => (server = started));
 watchForSecrets();
 
 const nothingSent = 'Nothing was sent to Talon.One: the node checks every item before it sends any.';

@@ -1,17 +1,13 @@
 import { createServer } from 'node:net';
 import type { IDataObject } from 'n8n-workflow';
 import type { FakeTalonOne, FaultRule } from '../fake-server';
-import { credentialsFor, startServer } from '../support/talonOne';
+import { credentialsFor, startServer, useFakeServer } from '../support/talonOne';
 import { TalonOneApi } from '../../credentials/TalonOneApi.credentials';
 import { parseCredentials } from '../../nodes/TalonOne/transport/credentials';
 import { descriptionOf, hasOpenssl, outputOf, run, selfSignedCertificate, watchForSecrets } from './support';
 
 let server: FakeTalonOne;
-beforeAll(async () => {
-	server = await startServer();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+useFakeServer((started) => (server = started));
 watchForSecrets();
 
 const event = { type: 'purchase', sessionId: 'order-1' };

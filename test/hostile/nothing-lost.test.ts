@@ -1,14 +1,10 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { FakeTalonOne, FaultRule } from '../fake-server';
-import { startServer } from '../support/talonOne';
+import { useFakeServer } from '../support/talonOne';
 import { descriptionOf, outputOf, run, watchForSecrets } from './support';
 
 let server: FakeTalonOne;
-beforeAll(async () => {
-	server = await startServer();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+useFakeServer((started) => (server = started));
 watchForSecrets();
 
 const sessionUpdate = (options: INodeParameters = {}): INodeParameters => ({

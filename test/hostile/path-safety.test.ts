@@ -1,15 +1,11 @@
 import fc from 'fast-check';
 import type { IDataObject } from 'n8n-workflow';
 import type { FakeTalonOne } from '../fake-server';
-import { startServer } from '../support/talonOne';
+import { useFakeServer } from '../support/talonOne';
 import { outputOf, run, watchForSecrets } from './support';
 
 let server: FakeTalonOne;
-beforeAll(async () => {
-	server = await startServer();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+useFakeServer((started) => (server = started));
 watchForSecrets();
 
 const hostileIds: Array<[string, string]> = [

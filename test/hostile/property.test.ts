@@ -10,18 +10,14 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { FakeTalonOne } from '../fake-server';
 import { getSpec } from '../fake-server/spec';
 import { validateBody, validateParams } from '../fake-server/validate';
-import { startServer } from '../support/talonOne';
+import { useFakeServer } from '../support/talonOne';
 import { operations } from '../../nodes/TalonOne/operations';
 import type { Field, ObjectListField } from '../../nodes/TalonOne/fields/types';
 import type { OperationDefinition } from '../../nodes/TalonOne/operations/types';
 import { descriptionOf, outputOf, run, watchForSecrets } from './support';
 
 let server: FakeTalonOne;
-beforeAll(async () => {
-	server = await startServer();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+useFakeServer((started) => (server = started));
 watchForSecrets();
 
 /** 30 runs per operation and property by default; `HOSTILE_RUNS=500 HOSTILE_SEED=random npx jest test/hostile/property` digs deeper. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { FakeTalonOne } from '../fake-server';
 import { testCredential } from '../harness';
-import { credentialsFor, startServer, type Scheme } from '../support/talonOne';
+import { credentialsFor, useFakeServer, type Scheme } from '../support/talonOne';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import {
 	capturedLogCount,
@@ -15,11 +15,7 @@ import {
 } from './support';
 
 let server: FakeTalonOne;
-beforeAll(async () => {
-	server = await startServer();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+useFakeServer((started) => (server = started));
 // After every test here (and in every other hostile test file): outputs, errors and logs hold no 8 characters of any secret.
 watchForSecrets();
 

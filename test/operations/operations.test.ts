@@ -1,14 +1,10 @@
 import type { FakeTalonOne } from '../fake-server';
 import { operations } from '../../nodes/TalonOne/operations';
-import { expectNoSecrets, jsonOf, runOperation, startServer } from '../support/talonOne';
+import { expectNoSecrets, jsonOf, runOperation, useFakeServer } from '../support/talonOne';
 import { cases } from './cases';
 
 let server: FakeTalonOne;
-beforeAll(async () => {
-	server = await startServer();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+useFakeServer((started) => (server = started));
 
 function expectAuth(request: FakeTalonOne['requests'][number], scheme: string | undefined): void {
 	const { apiKey, managementKey, bearerToken } = server.options;

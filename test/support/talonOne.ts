@@ -47,6 +47,17 @@ export async function startServer(options: FakeTalonOneOptions = {}): Promise<Fa
 	return await startFakeTalonOne({ demo: true, ...randomSecrets(), ...options });
 }
 
+/** One fake Talon.One for the test file (handed to `use` once started), with fresh state before each test. */
+export function useFakeServer(use: (server: FakeTalonOne) => void): void {
+	let server: FakeTalonOne | undefined;
+	beforeAll(async () => {
+		server = await startServer();
+		use(server);
+	});
+	afterAll(async () => await server?.close());
+	beforeEach(() => server?.reset());
+}
+
 export interface RunOptions {
 	inputItems?: IDataObject[];
 	continueOnFail?: boolean;

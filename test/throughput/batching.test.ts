@@ -1,13 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { FakeTalonOne } from '../fake-server';
-import { jsonOf, runOperation, startServer } from '../support/talonOne';
+import { jsonOf, runOperation, useFakeServer } from '../support/talonOne';
 
 let server: FakeTalonOne;
-beforeAll(async () => {
-	server = await startServer();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+useFakeServer((started) => (server = started));
 
 const profiles = (n: number) => Array.from({ length: n }, (_v, i) => ({ id: `p-${i}` }));
 const upsert = { integrationId: '={{ $json.id }}' };

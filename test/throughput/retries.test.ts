@@ -1,13 +1,9 @@
 import type { FakeTalonOne } from '../fake-server';
-import { jsonOf, runOperation, startServer } from '../support/talonOne';
+import { jsonOf, runOperation, useFakeServer } from '../support/talonOne';
 import { mayRetry, parseRetryAfter, retryDelayMs } from '../../nodes/TalonOne/transport/retry';
 
 let server: FakeTalonOne;
-beforeAll(async () => {
-	server = await startServer();
-});
-afterAll(async () => await server.close());
-beforeEach(() => server.reset());
+useFakeServer((started) => (server = started));
 
 const track = { type: 'purchase', sessionId: 'order-1' };
 const putSession = { customerSessionId: 'order-1' };

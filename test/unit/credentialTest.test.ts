@@ -1,13 +1,10 @@
 import type { FakeTalonOne } from '../fake-server';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import { testCredential } from '../harness';
-import { credentialsFor, expectNoSecrets, startServer } from '../support/talonOne';
+import { credentialsFor, expectNoSecrets, startServer, useFakeServer } from '../support/talonOne';
 
 let server: FakeTalonOne;
-beforeAll(async () => {
-	server = await startServer();
-});
-afterAll(async () => await server.close());
+useFakeServer((started) => (server = started));
 
 describe('the credential test (n8n calls it from the credential dialog)', () => {
 	test.each(['apiKey', 'signing'] as const)('passes with valid %s credentials', async (scheme) => {
