@@ -116,6 +116,25 @@ function checkReferral(state, code, profileId, nowMs) {
  */
 
 /**
+ * One effect of `campaign`, or of no campaign (id 0) for a code that matches none.
+ * @param {Obj | undefined | null} campaign
+ * @param {string} effectType
+ * @param {Obj} props
+ * @param {Obj} [extra]
+ */
+function effect(campaign, effectType, props, extra = {}) {
+  return {
+    campaignId: campaign ? campaign.id : 0,
+    rulesetId: campaign ? campaign.activeRulesetId : 0,
+    ruleIndex: 0,
+    ruleName: campaign ? campaign.ruleName : '',
+    effectType,
+    ...extra,
+    props,
+  };
+}
+
+/**
  * @param {State} state
  * @param {{ profileId: string, couponCodes: string[], referralCode: string, cartItems: Obj[] }} session
  * @param {number} nowMs
@@ -129,26 +148,11 @@ function evaluate(state, session, nowMs) {
     if (r.ok) {
       ev.acceptedCoupons.push(r.coupon);
       ev.triggeredCampaigns.set(r.campaign.id, r.campaign);
-      ev.effects.push({
-        campaignId: r.campaign.id,
-        rulesetId: r.campaign.activeRulesetId,
-        ruleIndex: 0,
-        ruleName: r.campaign.ruleName,
-        effectType: 'acceptCoupon',
-        triggeredByCoupon: r.coupon.id,
-        props: { value: code },
-      });
+      ev.effects.push(effect(r.campaign, 'acceptCoupon', { value: code }, { triggeredByCoupon: r.coupon.id }));
     } else {
       const campaignId = r.campaign ? r.campaign.id : 0;
       ev.couponRejectionReason = { campaignId, couponId: r.coupon ? r.coupon.id : 0, reason: r.reason };
-      ev.effects.push({
-        campaignId,
-        rulesetId: r.campaign ? r.campaign.activeRulesetId : 0,
-        ruleIndex: 0,
-        ruleName: r.campaign ? r.campaign.ruleName : '',
-        effectType: 'rejectCoupon',
-        props: { value: code, rejectionReason: r.reason },
-      });
+      ev.effects.push(effect(r.campaign, 'rejectCoupon', { value: code, rejectionReason: r.reason }));
     }
   }
   if (session.referralCode) {
@@ -157,25 +161,11 @@ function evaluate(state, session, nowMs) {
     if (r.ok) {
       ev.acceptedReferral = r.referral;
       ev.triggeredCampaigns.set(r.campaign.id, r.campaign);
-      ev.effects.push({
-        campaignId: r.campaign.id,
-        rulesetId: r.campaign.activeRulesetId,
-        ruleIndex: 0,
-        ruleName: r.campaign.ruleName,
-        effectType: 'acceptReferral',
-        props: { value: code },
-      });
+      ev.effects.push(effect(r.campaign, 'acceptReferral', { value: code }));
     } else {
       const campaignId = r.campaign ? r.campaign.id : 0;
       ev.referralRejectionReason = { campaignId, referralId: r.referral ? r.referral.id : 0, reason: r.reason };
-      ev.effects.push({
-        campaignId,
-        rulesetId: r.campaign ? r.campaign.activeRulesetId : 0,
-        ruleIndex: 0,
-        ruleName: r.campaign ? r.campaign.ruleName : '',
-        effectType: 'rejectReferral',
-        props: { value: code, rejectionReason: r.reason },
-      });
+      ev.effects.push(effect(r.campaign, 'rejectReferral', { value: code, rejectionReason: r.reason }));
     }
   }
   const subtotal = cartSubtotal(session.cartItems);
@@ -184,14 +174,7 @@ function evaluate(state, session, nowMs) {
     const value = round2(subtotal * DISCOUNT_RATE);
     ev.triggeredCampaigns.set(discountCampaign.id, discountCampaign);
     ev.discounts['10% off'] = value;
-    ev.effects.push({
-      campaignId: discountCampaign.id,
-      rulesetId: discountCampaign.activeRulesetId,
-      ruleIndex: 0,
-      ruleName: '10% off carts over 50',
-      effectType: 'setDiscount',
-      props: { name: '10% off', value },
-    });
+    ev.effects.push(effect(discountCampaign, 'setDiscount', { name: '10% off', value }));
   }
   return ev;
 }
