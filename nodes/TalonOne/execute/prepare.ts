@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { z } from 'zod';
 import { InputError } from '../fields/inputError';
+import { parseJson } from '../fields/json';
 import { issueToInputError } from '../fields/messages';
 import { readValue } from '../fields/read';
 import { objectSchema } from '../fields/schema';
@@ -76,17 +77,11 @@ function setAt(target: IDataObject, path: readonly string[], value: unknown): vo
 
 function parseJsonBody(raw: unknown): unknown {
 	if (typeof raw !== 'string') return raw;
-	let problem: string | undefined;
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(raw);
-	} catch (error) {
-		problem = (error as Error).message;
+	const parsed = parseJson(raw);
+	if (!parsed.ok) {
+		throw new InputError('body', [], `is not valid JSON (${parsed.problem})`, 'Check quotes, commas and brackets, or switch Input Mode to Using Fields Below.');
 	}
-	if (problem !== undefined) {
-		throw new InputError('body', [], `is not valid JSON (${problem})`, 'Check quotes, commas and brackets, or switch Input Mode to Using Fields Below.');
-	}
-	return parsed;
+	return parsed.value;
 }
 
 function readBodyFromFields(params: ItemParameters, op: OperationDefinition, itemIndex: number): IDataObject {

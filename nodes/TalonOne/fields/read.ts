@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { InputError } from './inputError';
+import { parseJson } from './json';
 import { showValue } from './messages';
 import type { Field, ListField, ObjectListField } from './types';
 
@@ -117,13 +118,11 @@ function convertAttribute(type: string, value: unknown, location: Location, path
 		case 'list':
 			if (Array.isArray(value)) return value;
 			return typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter((s) => s !== '') : [value];
-		case 'json':
+		case 'json': {
 			if (typeof value !== 'string') return value;
-			try {
-				return JSON.parse(value);
-			} catch (error) {
-				return fail('valid JSON', `Check quotes, commas and brackets (${(error as Error).message}).`);
-			}
+			const parsed = parseJson(value);
+			return parsed.ok ? parsed.value : fail('valid JSON', `Check quotes, commas and brackets (${parsed.problem}).`);
+		}
 		default:
 			return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
 	}
