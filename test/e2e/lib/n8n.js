@@ -27,7 +27,7 @@ const net = require('node:net');
 const crypto = require('node:crypto');
 const { spawn } = require('node:child_process');
 
-const { installN8n } = require('../../../scripts/install-n8n.js');
+const { installN8n, cleanNpmEnv } = require('../../../scripts/install-n8n.js');
 
 /**
  * @typedef {object} N8nInstall
@@ -251,7 +251,7 @@ async function stageCommunityPackage(packageDir, opts = {}) {
 	/** @param {string[]} args @param {string} cwd */
 	const npmRun = (args, cwd) =>
 		new Promise((resolve, reject) => {
-			const env = { ...process.env };
+			const env = cleanNpmEnv();
 			delete env.NODE_OPTIONS;
 			const child = spawn(npm, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 			let out = '';
