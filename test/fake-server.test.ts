@@ -404,9 +404,8 @@ describe('faults, latency and rate limit', () => {
 		expect(server.writes).toHaveLength(0);
 
 		server.setFaults([{ kind: 'delay', ms: 60 }]);
-		const t0 = performance.now();
 		expect((await call('PUT', '/v2/customer_sessions/t', { body: { customerSession: {} } })).status).toBe(200);
-		expect(performance.now() - t0).toBeGreaterThanOrEqual(55);
+		expect(server.faults[0].fired).toBe(1);
 
 		const run = async () => {
 			server.reset();
@@ -422,10 +421,10 @@ describe('faults, latency and rate limit', () => {
 	});
 
 	test('latency and rate limit', async () => {
-		server.setLatency(30);
-		const t0 = performance.now();
-		await call('GET', '/v1/customer_profiles/demo-customer-1/inventory');
-		expect(performance.now() - t0).toBeGreaterThanOrEqual(25);
+		server.setLatency(300);
+		const inventory = () => call('GET', '/v1/customer_profiles/demo-customer-1/inventory');
+		await Promise.all([inventory(), inventory()]);
+		expect(server.maxInFlight).toBe(2);
 		server.setLatency(0);
 
 		server.setRateLimit({ perSecond: 2, retryAfterSeconds: 3 });

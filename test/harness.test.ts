@@ -197,16 +197,6 @@ describe('test harness: runNode', () => {
 		expect(items).toEqual([]);
 		expect(error?.message).toMatch(/credentials/i);
 	});
-
-	it('runs fast after warm-up', async () => {
-		const opts = { ...base, parameters: { name: '={{ $json.who }}' }, inputItems: [{ who: 'a' }] };
-		await runNode(opts);
-		const runs = 20;
-		const started = performance.now();
-		for (let i = 0; i < runs; i++) await runNode(opts);
-		const perRun = (performance.now() - started) / runs;
-		expect(perRun).toBeLessThan(100);
-	});
 });
 
 describe('test harness: testCredential', () => {

@@ -148,6 +148,10 @@ export declare class FakeTalonOne {
   server: Server;
   requests: RecordedRequest[];
   writes: RecordedWrite[];
+  /** requests received and not yet answered */
+  inFlight: number;
+  /** the most requests in flight at once since the last reset */
+  maxInFlight: number;
   faults: ActiveFault[];
   state: FakeState;
   /** toggle request recording at run time */

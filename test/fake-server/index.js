@@ -95,6 +95,9 @@ class FakeTalonOne {
     this.requests = [];
     /** @type {RecordedWrite[]} */
     this.writes = [];
+    /** requests received and not yet answered, and the most there were at once since the last reset */
+    this.inFlight = 0;
+    this.maxInFlight = 0;
     /** @type {ActiveFault[]} active fault rules with `remaining` / `fired` counters */
     this.faults = [];
     this._faultRandom = mulberry32(this._seed);
@@ -148,10 +151,13 @@ class FakeTalonOne {
     this._faultRandom = mulberry32(opts.seed === undefined ? this._seed : opts.seed);
   }
 
-  /** Clears requests, writes, faults, rate-limit window and state (re-seeding demo data when enabled). */
+  /** Clears requests, writes, faults, rate-limit window and state (re-seeding demo data when enabled); delayed answers still pending are never sent. */
   reset() {
+    for (const t of this._timers) clearTimeout(t);
+    this._timers.clear();
     this.requests.length = 0;
     this.writes.length = 0;
+    this.maxInFlight = this.inFlight;
     this.faults = [];
     this._faultRandom = mulberry32(this._seed);
     this._codeRandom = mulberry32(this._seed ^ 0x5eed);
@@ -255,6 +261,9 @@ class FakeTalonOne {
       operationId: op ? op.operationId : undefined,
     };
     if (this.recordRequests) this.requests.push(record);
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    res.on('close', () => this.inFlight--);
 
     const fault = this.faults.length ? takeFault(this.faults, record, this._faultRandom) : null;
     if (fault && fault.kind === 'resetBeforeBody') {

@@ -91,17 +91,15 @@ describe('Broken answers: each becomes a clear error for its item, never a false
 
 describe('Slow and unreachable servers: the run ends with a message that says what to check', () => {
 	test('an answer slower than Timeout: "did not answer within 1 s", a POST is not sent twice, and the run does not hang', async () => {
-		server.setFaults([{ kind: 'delay', ms: 2500 }]);
-		const started = Date.now();
+		// an answer held far beyond jest's 5 s limit: only the node's own timeout can end this test in time
+		server.setFaults([{ kind: 'delay', ms: 60_000 }]);
 		const result = await run(server, 'trackEvent', { ...event, options: { timeout: 1 } });
-		expect(Date.now() - started).toBeLessThan(2400);
 		expect(result.error?.message).toBe("Talon.One did not answer within 1 s. Try again later, or raise Timeout in the node's options.");
 		expect(descriptionOf(result)).toBe(
 			'The request may or may not have reached Talon.One; check before sending it again.\n\nMaybe applied (check in Talon.One): items 1.',
 		);
 		expect(server.requests).toHaveLength(1);
-		// Let the fake server finish the delayed request so it does not land in the next test.
-		while (server.requests[0].status === undefined) await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(server.writes).toHaveLength(0);
 	});
 
 	test('connection refused: "the connection was refused. Check the Base URL", nothing was sent', async () => {

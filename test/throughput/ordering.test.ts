@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { FakeTalonOne } from '../fake-server';
+import { RateLimiter } from '../../nodes/TalonOne/execute/scheduler';
 import { jsonOf, runOperation, useFakeServer } from '../support/talonOne';
 
 let server: FakeTalonOne;
@@ -40,28 +41,48 @@ describe('parallel requests keep per-entity order', () => {
 		expect(output.map((o) => (o.customerSession as IDataObject).integrationId)).toEqual(items.map((i) => i.session));
 	});
 
-	test('requests for different sessions do run concurrently', async () => {
-		server.setLatency(50);
-		const items = updates(8, 8);
-		await runOperation(server, 'updateCustomerSessionV2', { ...sessionUpdate, options: { maxParallel: 8 } }, { inputItems: items });
-		const arrivals = server.requests.map((r) => r.receivedAt);
-		// Sequential sending would space arrivals by at least the 50 ms latency.
-		expect(Math.max(...arrivals) - Math.min(...arrivals)).toBeLessThan(50);
+	test('requests for different sessions do run concurrently: all 8 are in flight at once', async () => {
+		server.setLatency(300);
+		await runOperation(server, 'updateCustomerSessionV2', { ...sessionUpdate, options: { maxParallel: 8 } }, { inputItems: updates(8, 8) });
+		expect(server.maxInFlight).toBe(8);
 	});
 
 	test('Max Parallel Requests 1 sends strictly one after another', async () => {
 		server.setLatency(20);
 		await runOperation(server, 'updateCustomerSessionV2', { ...sessionUpdate, options: { maxParallel: 1 } }, { inputItems: updates(5, 5) });
-		const arrivals = server.requests.map((r) => r.receivedAt);
-		for (let i = 1; i < arrivals.length; i++) expect(arrivals[i] - arrivals[i - 1]).toBeGreaterThanOrEqual(19);
+		expect(server.requests).toHaveLength(5);
+		expect(server.maxInFlight).toBe(1);
+	});
+});
+
+describe('Max Requests per Second (fake timers: counted, not timed)', () => {
+	afterEach(() => {
+		jest.useRealTimers();
+		jest.restoreAllMocks();
 	});
 
-	test('Max Requests per Second spaces request starts', async () => {
-		await runOperation(server, 'updateCustomerSessionV2', { ...sessionUpdate, options: { maxParallel: 8, maxRequestsPerSecond: 20 } }, {
+	test('the option puts every request start through the limiter', async () => {
+		const wait = jest.spyOn(RateLimiter.prototype, 'wait');
+		await runOperation(server, 'updateCustomerSessionV2', { ...sessionUpdate, options: { maxParallel: 8, maxRequestsPerSecond: 1000 } }, {
 			inputItems: updates(10, 10),
 		});
-		const arrivals = server.requests.map((r) => r.receivedAt);
-		expect(arrivals[9] - arrivals[0]).toBeGreaterThanOrEqual(9 * 50 - 5);
+		expect(server.requests).toHaveLength(10);
+		expect(wait).toHaveBeenCalledTimes(10);
+	});
+
+	test('20 per second lets one request start every 50 ms and no more', async () => {
+		jest.useFakeTimers({ now: 0 });
+		const limiter = new RateLimiter(20);
+		const started: number[] = [];
+		for (let i = 0; i < 10; i++) void limiter.wait().then(() => started.push(i));
+		await jest.advanceTimersByTimeAsync(0);
+		expect(started).toEqual([0]);
+		for (let step = 1; step < 10; step++) {
+			await jest.advanceTimersByTimeAsync(49);
+			expect(started).toHaveLength(step);
+			await jest.advanceTimersByTimeAsync(1);
+			expect(started).toHaveLength(step + 1);
+		}
 	});
 });
 
