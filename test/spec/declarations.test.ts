@@ -1,0 +1,161 @@
+/**
+ * Every operation declaration against Talon.One's OpenAPI contract (the derived fixtures): growing the
+ * table by hand cannot drift from what the API accepts.
+ */
+import { operations } from '../../nodes/TalonOne/operations';
+import type { OperationDefinition } from '../../nodes/TalonOne/operations/types';
+import type { Field } from '../../nodes/TalonOne/fields/types';
+import { findSpecOperation, resolve, type ApiFixture, type FixtureOperation, type Schema } from './schema';
+
+type Problems = string[];
+
+const specTypes: Record<Field['kind'], readonly string[]> = {
+	string: ['string'],
+	number: ['number', 'integer'],
+	boolean: ['boolean'],
+	options: ['string'],
+	multiOptions: ['array'],
+	list: ['array'],
+	attributes: ['object'],
+	costs: ['object'],
+	objectList: ['array'],
+};
+
+function checkLimit(problems: Problems, where: string, name: string, declared: number | undefined, spec: number | undefined, kind: 'max' | 'min') {
+	if (spec === undefined) return;
+	if (declared === undefined) problems.push(`${where}: the spec sets ${name} ${spec}, the declaration none`);
+	else if (kind === 'max' ? declared > spec : declared < spec) problems.push(`${where}: ${name} ${declared} is looser than the spec's ${spec}`);
+}
+
+function checkEnum(problems: Problems, where: string, values: readonly string[], allowed: unknown[] | undefined) {
+	if (!allowed) return;
+	const unknown = values.filter((value) => !allowed.includes(value));
+	if (unknown.length) problems.push(`${where}: ${unknown.join(', ')} not in the spec's enum ${allowed.join(', ')}`);
+}
+
+function checkField(fixture: ApiFixture, field: Field, rawSchema: Schema | undefined, specRequired: boolean, where: string): Problems {
+	const problems: Problems = [];
+	if (!rawSchema) return [`${where}: no property "${field.key}" in the spec`];
+	const schema = resolve(fixture, rawSchema);
+	const type = schema.type ?? (schema.properties ? 'object' : undefined);
+	// a yes/no query flag is a string in the spec
+	if (field.kind === 'boolean' && field.serialize === 'yesNo') {
+		if (type !== 'string') problems.push(`${where}: sent as yes/no text, the spec says ${type}`);
+		checkEnum(problems, where, ['yes', 'no'], schema.enum);
+	} else if (type && !specTypes[field.kind].includes(type)) problems.push(`${where}: declared ${field.kind}, the spec says ${type}`);
+	const declaredRequired = field.required === true || field.defaultEmpty === true;
+	if (specRequired && !declaredRequired) problems.push(`${where}: required by the spec, optional in the declaration`);
+	switch (field.kind) {
+		case 'string':
+			checkLimit(problems, where, 'maxLength', field.maxLength, schema.maxLength, 'max');
+			checkLimit(problems, where, 'minLength', field.minLength, schema.minLength, 'min');
+			if (schema.format === 'date-time' && field.format !== 'date-time') problems.push(`${where}: the spec says date-time`);
+			break;
+		case 'number':
+			if (type === 'integer' && !field.integer) problems.push(`${where}: the spec says integer`);
+			checkLimit(problems, where, 'minimum', field.minimum, schema.minimum, 'min');
+			checkLimit(problems, where, 'maximum', field.maximum, schema.maximum, 'max');
+			break;
+		case 'options':
+			checkEnum(problems, where, field.options.map((o) => o.value), schema.enum);
+			break;
+		case 'multiOptions':
+			checkEnum(problems, where, field.options.map((o) => o.value), resolve(fixture, schema.items).enum);
+			break;
+		case 'list': {
+			const items = resolve(fixture, schema.items);
+			const itemType = field.itemType === 'integer' ? ['integer', 'number'] : ['string'];
+			if (items.type && !itemType.includes(items.type)) problems.push(`${where}: list of ${field.itemType}, the spec's items are ${items.type}`);
+			checkLimit(problems, where, 'maxItems', field.maxItems, schema.maxItems, 'max');
+			checkLimit(problems, where, 'minItems', field.minItems, schema.minItems, 'min');
+			checkLimit(problems, where, 'item maxLength', field.itemMaxLength, items.maxLength, 'max');
+			break;
+		}
+		case 'objectList': {
+			checkLimit(problems, where, 'maxItems', field.maxItems, schema.maxItems, 'max');
+			problems.push(...checkFields(fixture, field.fields, resolve(fixture, schema.items), `${where}[]`));
+			break;
+		}
+		default:
+			break;
+	}
+	return problems;
+}
+
+function childSchema(fixture: ApiFixture, parent: Schema, path: string | undefined): Schema | undefined {
+	let schema: Schema | undefined = parent;
+	for (const key of path ? path.split('.') : []) schema = schema ? resolve(fixture, schema.properties?.[key]) : undefined;
+	return schema;
+}
+
+function checkFields(fixture: ApiFixture, fields: readonly Field[], container: Schema, where: string): Problems {
+	return fields.flatMap((field) => {
+		const holder = childSchema(fixture, container, field.parent);
+		const name = `${where}.${field.parent ? `${field.parent}.` : ''}${field.key}`;
+		if (!holder?.properties) return [`${name}: the spec has no object "${field.parent}"`];
+		return checkField(fixture, field, holder.properties[field.key], holder.required?.includes(field.key) ?? false, name);
+	});
+}
+
+/** The schema each input item's body fields belong to: the body itself, or one entry of a batched list. */
+function bodyContainer(fixture: ApiFixture, op: OperationDefinition, spec: FixtureOperation): Schema {
+	const body = resolve(fixture, spec.requestBody?.schemaRef ? { $ref: spec.requestBody.schemaRef } : undefined);
+	if (op.batch?.mode !== 'wrap') return body;
+	return resolve(fixture, resolve(fixture, body.properties?.[op.batch.key]).items);
+}
+
+function checkBody(fixture: ApiFixture, op: OperationDefinition, spec: FixtureOperation): Problems {
+	const fields = op.bodyFields ?? [];
+	if (!spec.requestBody) return fields.length ? ['body fields declared, but the spec has no request body'] : [];
+	if (!fields.length) return spec.requestBody.required ? ['the spec requires a request body, none is declared'] : [];
+	const container = bodyContainer(fixture, op, spec);
+	if (op.bodyRoot) {
+		const type = container.type ?? (container.properties ? 'object' : undefined);
+		return type === 'object' ? [] : [`body: the spec's body is ${type}, declared as the object of ${op.bodyRoot}`];
+	}
+	const problems = checkFields(fixture, fields, container, 'body');
+	if (op.batch?.mode === 'merge' && !container.properties?.[op.batch.key]) problems.push(`body: no list "${op.batch.key}" to merge into`);
+	for (const [key, prop] of Object.entries(container.properties ?? {})) {
+		if (container.required?.includes(key) && !fields.some((f) => (f.parent ?? f.key).split('.')[0] === key) && !op.requiredBodyObjects?.includes(key)) {
+			problems.push(`body.${key}: required by the spec (${resolve(fixture, prop).type ?? 'object'}), not declared`);
+		}
+	}
+	return problems;
+}
+
+function checkParameters(fixture: ApiFixture, op: OperationDefinition, spec: FixtureOperation): Problems {
+	const problems: Problems = [];
+	const byName = (where: string) => new Map(spec.parameters.filter((p) => p.in === where).map((p) => [p.name, p]));
+	const specPath = byName('path');
+	const specQuery = byName('query');
+	const declaredPath = (op.pathFields ?? []).map((f) => f.key).sort();
+	if (declaredPath.join() !== [...specPath.keys()].sort().join()) problems.push(`path fields ${declaredPath.join()} ≠ spec ${[...specPath.keys()].join()}`);
+	for (const field of op.pathFields ?? []) {
+		const param = specPath.get(field.key);
+		if (param) problems.push(...checkField(fixture, field, param.schema, true, `path.${field.key}`));
+	}
+	for (const field of op.queryFields ?? []) {
+		const param = specQuery.get(field.key);
+		if (!param) problems.push(`query.${field.key}: not a query parameter of the spec`);
+		else problems.push(...checkField(fixture, field, param.schema, param.required, `query.${field.key}`));
+	}
+	for (const param of specQuery.values()) {
+		if (param.required && !(op.queryFields ?? []).some((f) => f.key === param.name)) problems.push(`query.${param.name}: required by the spec, not declared`);
+	}
+	return problems;
+}
+
+describe('every operation declaration matches Talon.One\'s OpenAPI contract', () => {
+	test.each(operations.map((op) => [op.operationId, op] as const))('%s', (operationId, op) => {
+		const found = findSpecOperation(operationId);
+		expect(found).toBeDefined();
+		const { fixture, operation: spec } = found!;
+		const problems = [
+			...(spec.method === op.method ? [] : [`method ${op.method} ≠ spec ${spec.method}`]),
+			...(spec.path === op.path ? [] : [`path ${op.path} ≠ spec ${spec.path}`]),
+			...checkParameters(fixture, op, spec),
+			...checkBody(fixture, op, spec),
+		];
+		expect(problems).toEqual([]);
+	});
+});

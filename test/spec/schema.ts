@@ -1,0 +1,73 @@
+/** Reading the derived OpenAPI fixtures: $ref and allOf resolved into one object schema. */
+import integrationApi from '../fixtures/integration-api.json';
+
+export interface Schema {
+	$ref?: string;
+	type?: string;
+	format?: string;
+	enum?: unknown[];
+	items?: Schema;
+	properties?: Record<string, Schema>;
+	required?: string[];
+	allOf?: Schema[];
+	maxItems?: number;
+	minItems?: number;
+	maxLength?: number;
+	minLength?: number;
+	minimum?: number;
+	maximum?: number;
+	additionalProperties?: boolean | Schema;
+}
+
+export interface FixtureParameter {
+	name: string;
+	in: 'path' | 'query' | 'header';
+	required: boolean;
+	schema: Schema;
+}
+
+export interface FixtureOperation {
+	operationId: string;
+	method: string;
+	path: string;
+	parameters: FixtureParameter[];
+	requestBody: { required: boolean; schemaRef: string | null } | null;
+	security: string[];
+}
+
+export interface ApiFixture {
+	operations: FixtureOperation[];
+	components: { schemas: Record<string, Schema> };
+}
+
+/** Every fixture the operation table is checked against; an operationId is looked up in each. */
+export const fixtures: readonly ApiFixture[] = [integrationApi as ApiFixture];
+
+export function findSpecOperation(operationId: string): { fixture: ApiFixture; operation: FixtureOperation } | undefined {
+	for (const fixture of fixtures) {
+		const operation = fixture.operations.find((o) => o.operationId === operationId);
+		if (operation) return { fixture, operation };
+	}
+	return undefined;
+}
+
+/** Follows `$ref` and merges `allOf` parts (properties and required lists) into one schema. */
+export function resolve(fixture: ApiFixture, schema: Schema | undefined): Schema {
+	if (!schema) return {};
+	if (schema.$ref) {
+		const name = schema.$ref.replace('#/components/schemas/', '');
+		return resolve(fixture, fixture.components.schemas[name]);
+	}
+	if (!schema.allOf) return schema;
+	const parts = schema.allOf.map((part) => resolve(fixture, part));
+	const { allOf: _parts, ...own } = schema;
+	return parts.reduce<Schema>(
+		(merged, part) => ({
+			...part,
+			...merged,
+			properties: { ...part.properties, ...merged.properties },
+			required: [...(part.required ?? []), ...(merged.required ?? [])],
+		}),
+		own,
+	);
+}
