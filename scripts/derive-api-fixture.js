@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Derives test/fixtures/integration-api.json from the Talon.One Integration API
- * OpenAPI document (the "seeds" file with the 19 operations this package uses).
+ * Derives a test fixture from one of Talon.One's OpenAPI documents:
  *
- * Usage: node scripts/derive-api-fixture.js [path/to/integration-api-seeds.json] [--out path]
+ *   node scripts/derive-api-fixture.js ../shared/talon-one-api/integration-api-seeds.json --out test/fixtures/integration-api.json
+ *   node scripts/derive-api-fixture.js ../shared/talon-one-api/integration-api-2026-06.json --out test/fixtures/integration-api-2026-06.json
+ *   node scripts/derive-api-fixture.js ../shared/talon-one-api/management-api-2026-marketing.json --out test/fixtures/management-api.json
+ *
  *   default input: ../shared/talon-one-api/integration-api-seeds.json (relative to the repo root)
  *   default output: test/fixtures/integration-api.json
+ *
+ * The seeds document refers to components.schemas; today's documents (OpenAPI 3.1) inline every schema,
+ * kept as `requestBody.schema` and `responseSchemas[status]`.
  *
  * Only machine-readable validation data is kept: per operation its operationId,
  * method, path, parameters (name, in, required, schema), request body schema ref,
@@ -39,7 +44,8 @@ function stripSchema(schema) {
     switch (key) {
       case 'properties':
       case 'patternProperties':
-      case 'definitions': {
+      case 'definitions':
+      case '$defs': {
         /** @type {Record<string, any>} */
         const named = {};
         for (const [name, sub] of Object.entries(value)) named[name] = stripSchema(sub);
@@ -47,6 +53,11 @@ function stripSchema(schema) {
         break;
       }
       case 'items':
+      case 'prefixItems':
+      case 'contains':
+      case 'if':
+      case 'then':
+      case 'else':
       case 'additionalProperties':
       case 'not':
       case 'allOf':
@@ -74,6 +85,16 @@ function contentSchemaRef(content) {
 }
 
 /**
+ * Today's documents (OpenAPI 3.1) inline every schema instead of referring to components.
+ * @param {any} content OpenAPI content map
+ * @returns {any} the stripped inline JSON schema, or undefined when there is none or it is a $ref
+ */
+function inlineSchema(content) {
+  const schema = content && content['application/json'] && content['application/json'].schema;
+  return schema && !schema.$ref ? stripSchema(schema) : undefined;
+}
+
+/**
  * @param {any} spec parsed OpenAPI document
  */
 function deriveFixture(spec) {
@@ -92,21 +113,31 @@ function deriveFixture(spec) {
       });
       /** @type {Record<string, string | null>} */
       const responses = {};
+      /** @type {Record<string, any>} */
+      const responseSchemas = {};
       for (const status of Object.keys(op.responses || {}).sort()) {
         const r = op.responses[status];
         const ref = contentSchemaRef(r.content);
         const hasJson = !!(r.content && r.content['application/json']);
         responses[status] = ref || (hasJson ? 'object' : null);
+        const inline = inlineSchema(r.content);
+        if (inline) responseSchemas[status] = inline;
       }
+      const bodySchema = op.requestBody ? inlineSchema(op.requestBody.content) : undefined;
       operations.push({
         operationId: op.operationId,
         method: method.toUpperCase(),
         path: p,
         parameters: params,
         requestBody: op.requestBody
-          ? { required: op.requestBody.required === true, schemaRef: contentSchemaRef(op.requestBody.content) }
+          ? {
+              required: op.requestBody.required === true,
+              schemaRef: contentSchemaRef(op.requestBody.content),
+              ...(bodySchema ? { schema: bodySchema } : {}),
+            }
           : null,
         responses,
+        ...(Object.keys(responseSchemas).length ? { responseSchemas } : {}),
         security: (op.security || spec.security || []).map((/** @type {any} */ s) => Object.keys(s)).flat(),
       });
     }

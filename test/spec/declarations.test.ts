@@ -5,7 +5,7 @@
 import { operations } from '../../nodes/TalonOne/operations';
 import type { OperationDefinition } from '../../nodes/TalonOne/operations/types';
 import type { Field } from '../../nodes/TalonOne/fields/types';
-import { findSpecOperation, resolve, type ApiFixture, type FixtureOperation, type Schema } from './schema';
+import { findSpecOperation, resolve, typeOf, type ApiFixture, type FixtureOperation, type Schema } from './schema';
 
 type Problems = string[];
 
@@ -37,7 +37,7 @@ function checkField(fixture: ApiFixture, field: Field, rawSchema: Schema | undef
 	const problems: Problems = [];
 	if (!rawSchema) return [`${where}: no property "${field.key}" in the spec`];
 	const schema = resolve(fixture, rawSchema);
-	const type = schema.type ?? (schema.properties ? 'object' : undefined);
+	const type = typeOf(schema);
 	// a yes/no query flag is a string in the spec
 	if (field.kind === 'boolean' && field.serialize === 'yesNo') {
 		if (type !== 'string') problems.push(`${where}: sent as yes/no text, the spec says ${type}`);
@@ -65,7 +65,8 @@ function checkField(fixture: ApiFixture, field: Field, rawSchema: Schema | undef
 		case 'list': {
 			const items = resolve(fixture, schema.items);
 			const itemType = field.itemType === 'integer' ? ['integer', 'number'] : ['string'];
-			if (items.type && !itemType.includes(items.type)) problems.push(`${where}: list of ${field.itemType}, the spec's items are ${items.type}`);
+			const itemsType = typeOf(items);
+			if (itemsType && !itemType.includes(itemsType)) problems.push(`${where}: list of ${field.itemType}, the spec's items are ${itemsType}`);
 			checkLimit(problems, where, 'maxItems', field.maxItems, schema.maxItems, 'max');
 			checkLimit(problems, where, 'minItems', field.minItems, schema.minItems, 'min');
 			checkLimit(problems, where, 'item maxLength', field.itemMaxLength, items.maxLength, 'max');
@@ -99,7 +100,7 @@ function checkFields(fixture: ApiFixture, fields: readonly Field[], container: S
 
 /** The schema each input item's body fields belong to: the body itself, or one entry of a batched list. */
 function bodyContainer(fixture: ApiFixture, op: OperationDefinition, spec: FixtureOperation): Schema {
-	const body = resolve(fixture, spec.requestBody?.schemaRef ? { $ref: spec.requestBody.schemaRef } : undefined);
+	const body = resolve(fixture, spec.requestBody?.schemaRef ? { $ref: spec.requestBody.schemaRef } : spec.requestBody?.schema);
 	if (op.batch?.mode !== 'wrap') return body;
 	return resolve(fixture, resolve(fixture, body.properties?.[op.batch.key]).items);
 }
@@ -110,14 +111,14 @@ function checkBody(fixture: ApiFixture, op: OperationDefinition, spec: FixtureOp
 	if (!fields.length) return spec.requestBody.required ? ['the spec requires a request body, none is declared'] : [];
 	const container = bodyContainer(fixture, op, spec);
 	if (op.bodyRoot) {
-		const type = container.type ?? (container.properties ? 'object' : undefined);
+		const type = typeOf(container);
 		return type === 'object' ? [] : [`body: the spec's body is ${type}, declared as the object of ${op.bodyRoot}`];
 	}
 	const problems = checkFields(fixture, fields, container, 'body');
 	if (op.batch?.mode === 'merge' && !container.properties?.[op.batch.key]) problems.push(`body: no list "${op.batch.key}" to merge into`);
 	for (const [key, prop] of Object.entries(container.properties ?? {})) {
 		if (container.required?.includes(key) && !fields.some((f) => (f.parent ?? f.key).split('.')[0] === key) && !op.requiredBodyObjects?.includes(key)) {
-			problems.push(`body.${key}: required by the spec (${resolve(fixture, prop).type ?? 'object'}), not declared`);
+			problems.push(`body.${key}: required by the spec (${typeOf(resolve(fixture, prop)) ?? 'object'}), not declared`);
 		}
 	}
 	return problems;

@@ -1,9 +1,11 @@
 /** Reading the derived OpenAPI fixtures: $ref and allOf resolved into one object schema. */
-import integrationApi from '../fixtures/integration-api.json';
+import integrationApiToday from '../fixtures/integration-api-2026-06.json';
+import integrationApiSeeds from '../fixtures/integration-api.json';
+import managementApi from '../fixtures/management-api.json';
 
 export interface Schema {
 	$ref?: string;
-	type?: string;
+	type?: string | string[];
 	format?: string;
 	enum?: unknown[];
 	items?: Schema;
@@ -31,7 +33,7 @@ export interface FixtureOperation {
 	method: string;
 	path: string;
 	parameters: FixtureParameter[];
-	requestBody: { required: boolean; schemaRef: string | null } | null;
+	requestBody: { required: boolean; schemaRef: string | null; schema?: Schema } | null;
 	security: string[];
 }
 
@@ -40,8 +42,11 @@ export interface ApiFixture {
 	components: { schemas: Record<string, Schema> };
 }
 
-/** Every fixture the operation table is checked against; an operationId is looked up in each. */
-export const fixtures: readonly ApiFixture[] = [integrationApi as ApiFixture];
+/** Every fixture the operation table is checked against; an operationId is looked up in this order. */
+export const fixtures: readonly ApiFixture[] = [integrationApiSeeds, integrationApiToday, managementApi].map((f) => ({
+	operations: f.operations as FixtureOperation[],
+	components: { schemas: (f.components?.schemas ?? {}) as Record<string, Schema> },
+}));
 
 export function findSpecOperation(operationId: string): { fixture: ApiFixture; operation: FixtureOperation } | undefined {
 	for (const fixture of fixtures) {
@@ -70,4 +75,10 @@ export function resolve(fixture: ApiFixture, schema: Schema | undefined): Schema
 		}),
 		own,
 	);
+}
+
+/** The schema's JSON type, ignoring `null` in OpenAPI 3.1 type lists; `object` when it only lists properties. */
+export function typeOf(schema: Schema): string | undefined {
+	const types = Array.isArray(schema.type) ? schema.type.filter((t) => t !== 'null') : schema.type ? [schema.type] : [];
+	return types[0] ?? (schema.properties ? 'object' : undefined);
 }
