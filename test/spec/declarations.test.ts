@@ -140,6 +140,11 @@ function checkParameters(fixture: ApiFixture, op: OperationDefinition, spec: Fix
 		if (!param) problems.push(`query.${field.key}: not a query parameter of the spec`);
 		else problems.push(...checkField(fixture, field, param.schema, param.required, `query.${field.key}`));
 	}
+	if (op.paginate) {
+		const pageSize = specQuery.get('pageSize');
+		if (!pageSize || !specQuery.has('skip')) problems.push('paginated, but the spec has no pageSize and skip');
+		else if (pageSize.schema.maximum !== op.paginate.maxPageSize) problems.push(`maxPageSize ${op.paginate.maxPageSize} ≠ the spec's pageSize maximum ${pageSize.schema.maximum}`);
+	}
 	for (const param of specQuery.values()) {
 		if (param.required && !(op.queryFields ?? []).some((f) => f.key === param.name)) problems.push(`query.${param.name}: required by the spec, not declared`);
 	}

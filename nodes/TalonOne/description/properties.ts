@@ -3,6 +3,7 @@ import { additionalFieldsProperty, toProperty } from '../fields/properties';
 import { operations, resources } from '../operations';
 import type { OperationDefinition } from '../operations/types';
 import { optionsProperty } from '../execute/options';
+import { paginationProperties } from './pagination';
 
 function show(op: OperationDefinition, extra: Record<string, unknown[]> = {}) {
 	return { displayOptions: { show: { resource: [op.resource], operation: [op.operation], ...extra } } };
@@ -51,6 +52,7 @@ function operationProperties(op: OperationDefinition): INodeProperties[] {
 		...(op.pathFields ?? []).map((f) => ({ ...toProperty(f), ...show(op) })),
 		...bodyProperties(op),
 		...(op.queryFields ?? []).map((f) => ({ ...toProperty(f), ...show(op) })),
+		...(op.paginate ? paginationProperties(op) : []),
 	];
 }
 

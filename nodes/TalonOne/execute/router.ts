@@ -14,6 +14,7 @@ import { TalonOneClient, TransportError, type ApiResponse } from '../transport/c
 import { CredentialError, parseCredentials } from '../transport/credentials';
 import { apiError, transportError, unreadableResponseError } from '../transport/errors';
 import { readOptions } from './options';
+import { sendPaged, type RecordLimit } from './paginate';
 import { planRequests, type PlannedRequest } from './plan';
 import { ItemParameters } from './parameters';
 import { prepareItem, type PreparedItem } from './prepare';
@@ -21,7 +22,7 @@ import { RateLimiter, runScheduled } from './scheduler';
 import { describeApplied } from './summary';
 
 /** `uncertain`: the request may have been applied although it failed (timeout, reset, unreadable 2xx answer). */
-type Outcome = { json: IDataObject } | { error: NodeApiError | NodeOperationError; uncertain?: boolean };
+type Outcome = { json: IDataObject[] } | { error: NodeApiError | NodeOperationError; uncertain?: boolean };
 
 function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, error: InputError, itemIndex: number, stopping: boolean) {
 	const fields = error.location === 'path' ? op.pathFields : error.location === 'query' ? op.queryFields : op.bodyFields;
@@ -37,12 +38,21 @@ function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, 
 	});
 }
 
-function successOutputs(op: OperationDefinition, planned: PlannedRequest, response: ApiResponse): IDataObject[] {
+/** The output items of each input item the request carried, in the order of `planned.items`. */
+function successOutputs(op: OperationDefinition, planned: PlannedRequest, response: ApiResponse): IDataObject[][] {
 	const units = planned.items.map((item) => item.body ?? {});
-	if (op.batch) return op.batch.splitResponse(response.body, units);
+	if (op.batch) return op.batch.splitResponse(response.body, units).map((json) => [json]);
 	const item = planned.items[0];
-	if (response.body === undefined) return [{ success: true, ...item.identity }];
-	return [Array.isArray(response.body) || typeof response.body !== 'object' ? { data: response.body } : (response.body as IDataObject)];
+	if (op.paginate) return [response.body as IDataObject[]];
+	if (response.body === undefined) return [[{ success: true, ...item.identity }]];
+	return [[Array.isArray(response.body) || typeof response.body !== 'object' ? { data: response.body } : (response.body as IDataObject)]];
+}
+
+function recordLimit(ctx: IExecuteFunctions, itemIndex: number): RecordLimit {
+	return {
+		returnAll: ctx.getNodeParameter('returnAll', itemIndex, false) as boolean,
+		limit: ctx.getNodeParameter('limit', itemIndex, 50) as number,
+	};
 }
 
 export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -98,7 +108,9 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 			await limiter?.wait();
 			let response: ApiResponse;
 			try {
-				response = await client.send(planned.request);
+				response = op.paginate
+					? await sendPaged((request) => client.send(request), planned.request, op.paginate, recordLimit(ctx, planned.items[0].itemIndex))
+					: await client.send(planned.request);
 			} catch (error) {
 				return fail(
 					planned,
@@ -127,10 +139,9 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 		throw error;
 	}
 	return [
-		outcomes.map((outcome, itemIndex) => ({
-			json: outcome && 'json' in outcome ? outcome.json : errorJson(outcome?.error),
-			pairedItem: { item: itemIndex },
-		})),
+		outcomes.flatMap((outcome, itemIndex) =>
+			(outcome && 'json' in outcome ? outcome.json : [errorJson(outcome?.error)]).map((json) => ({ json, pairedItem: { item: itemIndex } })),
+		),
 	];
 }
 

@@ -20,6 +20,15 @@ export interface BatchSpec {
 	splitResponse: (response: unknown, units: IDataObject[]) => IDataObject[];
 }
 
+/**
+ * Reads that Talon.One answers page by page (`pageSize` and `skip` in, `data` with `hasMore` or
+ * `totalResultSize` out). The node shows Return All / Limit instead and outputs one item per record.
+ */
+export interface PaginationSpec {
+	/** The largest `pageSize` Talon.One accepts for this endpoint. */
+	maxPageSize: number;
+}
+
 export interface OperationDefinition {
 	/** Talon.One's operationId in the OpenAPI documents. */
 	operationId: string;
@@ -45,6 +54,7 @@ export interface OperationDefinition {
 	/** Deprecated by Talon.One; shown as "(Legacy V1)". */
 	legacy?: boolean;
 	batch?: BatchSpec;
+	paginate?: PaginationSpec;
 	/**
 	 * Body property naming the entity a request changes, for operations without path fields
 	 * (requests for one entity are sent one after another, in input order).
