@@ -10,6 +10,9 @@ export interface ExecutionOptions {
 	maxRequestsPerSecond?: number;
 }
 
+/** How long one request may wait between its attempts in total, and the first backoff step. */
+export const RETRY_BUDGET = { maxTotalWaitMs: 60_000, baseDelayMs: 500 } as const;
+
 const bulkOperations = operations.filter((op) => op.batch).map((op) => op.operation);
 
 export const optionsProperty: INodeProperties = {
@@ -73,15 +76,31 @@ export const optionsProperty: INodeProperties = {
 	],
 };
 
+/** The defaults shown in the Options collection are the ones used when an option is not set. */
+function defaultOf(name: string): number {
+	const option = (optionsProperty.options as INodeProperties[]).find((o) => o.name === name);
+	return option!.default as number;
+}
+
+const DEFAULT_OPTIONS = {
+	timeoutSeconds: defaultOf('timeout'),
+	maxRetries: defaultOf('maxRetries'),
+	batchSize: defaultOf('batchSize'),
+	maxParallel: defaultOf('maxParallel'),
+};
+
 export function readOptions(ctx: IExecuteFunctions, batchable: boolean): ExecutionOptions {
 	const raw = ctx.getNodeParameter('options', 0, {}) as IDataObject;
 	const positive = (value: unknown, fallback: number) =>
 		typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 	return {
-		timeoutMs: positive(raw.timeout, 30) * 1000,
-		maxRetries: typeof raw.maxRetries === 'number' && raw.maxRetries >= 0 ? Math.floor(raw.maxRetries) : 3,
-		batchSize: batchable && raw.combineIntoBatches !== false ? Math.min(1000, Math.floor(positive(raw.batchSize, 1000))) : undefined,
-		maxParallel: Math.floor(positive(raw.maxParallel, 5)),
+		timeoutMs: positive(raw.timeout, DEFAULT_OPTIONS.timeoutSeconds) * 1000,
+		maxRetries: typeof raw.maxRetries === 'number' && raw.maxRetries >= 0 ? Math.floor(raw.maxRetries) : DEFAULT_OPTIONS.maxRetries,
+		batchSize:
+			batchable && raw.combineIntoBatches !== false
+				? Math.min(DEFAULT_OPTIONS.batchSize, Math.floor(positive(raw.batchSize, DEFAULT_OPTIONS.batchSize)))
+				: undefined,
+		maxParallel: Math.floor(positive(raw.maxParallel, DEFAULT_OPTIONS.maxParallel)),
 		maxRequestsPerSecond: positive(raw.maxRequestsPerSecond, 0) || undefined,
 	};
 }

@@ -9,11 +9,11 @@ import { InputError } from '../fields/inputError';
 import { formatInputError } from '../fields/messages';
 import { findOperation } from '../operations';
 import type { OperationDefinition } from '../operations/types';
-import { assertAuthAllowed } from '../transport/auth';
 import { TalonOneClient, TransportError, type ApiResponse } from '../transport/client';
-import { CredentialError, parseCredentials } from '../transport/credentials';
+import { createClient } from '../transport/clientFactory';
+import { CredentialError } from '../transport/credentials';
 import { apiError, transportError, unreadableResponseError } from '../transport/errors';
-import { readOptions } from './options';
+import { readOptions, RETRY_BUDGET } from './options';
 import { sendPaged, type RecordLimit } from './paginate';
 import { planRequests, type PlannedRequest } from './plan';
 import { ItemParameters } from './parameters';
@@ -66,11 +66,9 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 	const options = readOptions(ctx, op.batch !== undefined);
 	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
 	try {
-		const credentials = parseCredentials(await ctx.getCredentials('talonOneApi'));
-		assertAuthAllowed(credentials, op.auth, op.displayName);
-		client = new TalonOneClient(credentials, {
+		client = await createClient(ctx, op.auth, op.displayName, {
 			timeoutMs: options.timeoutMs,
-			retry: { maxRetries: options.maxRetries, maxTotalWaitMs: 60_000, baseDelayMs: 500 },
+			retry: { maxRetries: options.maxRetries, maxTotalWaitMs: RETRY_BUDGET.maxTotalWaitMs, baseDelayMs: RETRY_BUDGET.baseDelayMs },
 		});
 	} catch (error) {
 		throw new NodeOperationError(ctx.getNode(), error instanceof CredentialError ? error.message : (error as Error));
