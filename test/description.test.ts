@@ -8,8 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Workflow } from 'n8n-workflow';
 import type {
 	ICredentialType,
+	INode,
 	INodeProperties,
 	INodePropertyCollection,
 	INodePropertyOptions,
@@ -18,6 +20,7 @@ import type {
 import { TalonOne } from '../nodes/TalonOne/TalonOne.node';
 import { TalonOneApi } from '../credentials/TalonOneApi.credentials';
 import { operations, resources } from '../nodes/TalonOne/operations';
+import { DEFAULT_NODE_TYPE_NAME, HarnessNodeTypes, prepareN8nEnvironment } from './harness';
 
 const root = join(__dirname, '..');
 const description: INodeTypeDescription = new TalonOne().description;
@@ -98,11 +101,28 @@ describe('node description', () => {
 		expect(description.displayName).toBe('Talon.One');
 		expect(description.usableAsTool).toBe(true);
 		expect(description.version).toBe(1);
-		expect(description.subtitle).toBe('={{$parameter["operation"] + ": " + $parameter["resource"]}}');
 		expect(description.inputs).toEqual(['main']);
 		expect(description.outputs).toEqual(['main']);
 		expect(description.description.length).toBeGreaterThan(0);
 		expect(description.credentials).toEqual([expect.objectContaining({ name: credential.name, required: true })]);
+	});
+
+	test('the canvas subtitle shows the action in words, as n8n evaluates it', () => {
+		prepareN8nEnvironment();
+		const nodeTypes = new HarnessNodeTypes().register(DEFAULT_NODE_TYPE_NAME, new TalonOne());
+		for (const op of operations) {
+			const node: INode = {
+				id: 'node',
+				name: 'Talon.One',
+				type: DEFAULT_NODE_TYPE_NAME,
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: { resource: op.resource, operation: op.operation },
+			};
+			const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+			expect(workflow.expression.getSimpleParameterValue(node, description.subtitle!, 'internal', {})).toBe(op.action);
+		}
+		expect(operations.find((op) => op.operationId === 'updateCustomerSessionV2')?.action).toBe('Update a customer session');
 	});
 
 	test('has light and dark SVG icons that exist next to the compiled node', () => {

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { InputError } from '../fields/inputError';
 import { parseJson } from '../fields/json';
 import { issueToInputError } from '../fields/messages';
-import { readValue } from '../fields/read';
+import { readFromParameters } from '../fields/placement';
 import { objectSchema } from '../fields/schema';
 import type { Field } from '../fields/types';
 import type { OperationDefinition } from '../operations/types';
@@ -55,19 +55,27 @@ function validate(
 	return result.data as IDataObject;
 }
 
-function readTopLevel(
-	params: ItemParameters,
-	fields: readonly Field[],
-	location: InputError['location'],
-	itemIndex: number,
-): IDataObject {
+type Get = (name: string) => unknown;
+
+/** The item's top-level parameters, each resolved once however many fields read from it. */
+function parameterReader(params: ItemParameters, itemIndex: number): Get {
+	const resolved = new Map<string, unknown>();
+	return (name) => {
+		if (!resolved.has(name)) resolved.set(name, params.get(name, itemIndex, undefined));
+		return resolved.get(name);
+	};
+}
+
+function readTopLevel(get: Get, fields: readonly Field[], location: InputError['location']): IDataObject {
 	const values: IDataObject = {};
 	for (const field of fields) {
-		const value = readValue(field, params.get(field.key, itemIndex, undefined), location, [field.key]);
+		const value = readFromParameters(field, get, location, [field.key]);
 		if (value !== undefined) values[field.key] = value as IDataObject[string];
 	}
 	return values;
 }
+
+const bodyPath = (field: Field) => [...(field.parent ? field.parent.split('.') : []), field.key];
 
 function setAt(target: IDataObject, path: readonly string[], value: unknown): void {
 	let node = target;
@@ -84,30 +92,27 @@ function parseJsonBody(raw: unknown): unknown {
 	return parsed.value;
 }
 
-function readBodyFromFields(params: ItemParameters, op: OperationDefinition, itemIndex: number): IDataObject {
-	const fields = op.bodyFields ?? [];
-	const optional = params.get('additionalFields', itemIndex, {}) as IDataObject;
+function readBodyFromFields(get: Get, op: OperationDefinition): IDataObject {
 	const body: IDataObject = {};
 	for (const parent of op.requiredBodyObjects ?? []) setAt(body, parent.split('.'), {});
-	for (const field of fields) {
-		const path = [...(field.parent ? field.parent.split('.') : []), field.key];
-		const raw = field.required ? params.get(field.key, itemIndex, undefined) : optional[field.key];
-		const value = readValue(field, raw, 'body', path);
+	for (const field of op.bodyFields ?? []) {
+		const path = bodyPath(field);
+		const value = readFromParameters(field, get, 'body', path);
 		if (value !== undefined) setAt(body, path, value);
 	}
 	return body;
 }
 
-function readBody(params: ItemParameters, op: OperationDefinition, itemIndex: number): unknown {
-	if (params.get('inputMode', itemIndex, 'fields') === 'json') {
-		const parsed = parseJsonBody(params.get('jsonBody', itemIndex, '{}'));
+function readBody(get: Get, op: OperationDefinition): unknown {
+	if ((get('inputMode') ?? 'fields') === 'json') {
+		const parsed = parseJsonBody(get('jsonBody') ?? '{}');
 		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
 			const got = Array.isArray(parsed) ? 'a list' : JSON.stringify(parsed);
 			throw new InputError('body', [], `must be a JSON object like {"name": "value"}, got ${got}`, 'Wrap the values in { }.');
 		}
 		return op.bodyRoot ? { [op.bodyRoot]: parsed } : parsed;
 	}
-	return readBodyFromFields(params, op, itemIndex);
+	return readBodyFromFields(get, op);
 }
 
 /** One path segment; `.` and `..` would be read as "this folder" and "up one folder", so they cannot be IDs. */
@@ -148,17 +153,44 @@ function entityKeyOf(op: OperationDefinition, pathValues: IDataObject, body?: ID
 	return undefined;
 }
 
+const isSet = (value: unknown) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
+
+/** Fields that Talon.One accepts only while another one is on, e.g. Evaluate At only in a dry run. */
+function checkOnlyWith(op: OperationDefinition, query: IDataObject, body?: IDataObject): void {
+	const located = [
+		...(op.queryFields ?? []).map((field) => ({ field, location: 'query' as const, path: [field.key], value: query[field.key] })),
+		...(op.bodyFields ?? []).map((field) => {
+			const path = bodyPath(field);
+			return { field, location: 'body' as const, path, value: path.reduce<unknown>((node, key) => (node as IDataObject | undefined)?.[key], body) };
+		}),
+	];
+	for (const { field, location, path, value } of located) {
+		const needed = field.onlyWith && located.find((other) => other.field.key === field.onlyWith);
+		if (!needed || !isSet(value) || needed.value === true) continue;
+		throw new InputError(
+			location,
+			path,
+			`works only together with ${needed.field.displayName}`,
+			`Turn on ${needed.field.displayName}${needed.field.group ? ` under ${needed.field.group.displayName}` : ''}, or remove ${field.displayName}.`,
+		);
+	}
+}
+
 /** Reads and validates everything one item needs; throws InputError before anything is sent. */
 export function prepareItem(params: ItemParameters, op: OperationDefinition, itemIndex: number): PreparedItem {
 	const schemas = schemasOf(op);
 	const pathFields = op.pathFields ?? [];
 	const queryFields = op.queryFields ?? [];
-	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(params, pathFields, 'path', itemIndex));
-	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(params, queryFields, 'query', itemIndex));
+	const get = parameterReader(params, itemIndex);
+	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(get, pathFields, 'path'));
+	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(get, queryFields, 'query'));
 	let body: IDataObject | undefined;
 	if (schemas.body && op.bodyFields) {
-		body = validate(schemas.body, 'body', op.bodyFields, readBody(params, op, itemIndex));
+		body = validate(schemas.body, 'body', op.bodyFields, readBody(get, op));
+		checkOnlyWith(op, queryValues, body);
 		if (op.bodyRoot) body = body[op.bodyRoot] as IDataObject;
+	} else {
+		checkOnlyWith(op, queryValues);
 	}
 	return {
 		itemIndex,

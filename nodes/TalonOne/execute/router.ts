@@ -20,6 +20,7 @@ import { ItemParameters } from './parameters';
 import { prepareItem, type PreparedItem } from './prepare';
 import { RateLimiter, runScheduled } from './scheduler';
 import { describeApplied } from './summary';
+import { shapeAnswer, simplifyProperty } from '../response/simplify';
 
 /** `uncertain`: the request may have been applied although it failed (timeout, reset, unreadable 2xx answer). */
 type Outcome = { json: IDataObject[] } | { error: NodeApiError | NodeOperationError; uncertain?: boolean };
@@ -39,13 +40,19 @@ function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, 
 }
 
 /** The output items of each input item the request carried, in the order of `planned.items`. */
-function successOutputs(op: OperationDefinition, planned: PlannedRequest, response: ApiResponse): IDataObject[][] {
+function successOutputs(
+	op: OperationDefinition,
+	planned: PlannedRequest,
+	response: ApiResponse,
+	simplify: (itemIndex: number) => boolean,
+): IDataObject[][] {
 	const units = planned.items.map((item) => item.body ?? {});
 	if (op.batch) return op.batch.splitResponse(response.body, units).map((json) => [json]);
 	const item = planned.items[0];
 	if (op.paginate) return [response.body as IDataObject[]];
 	if (response.body === undefined) return [[{ success: true, ...item.identity }]];
-	return [[Array.isArray(response.body) || typeof response.body !== 'object' ? { data: response.body } : (response.body as IDataObject)]];
+	if (Array.isArray(response.body) || typeof response.body !== 'object') return [[{ data: response.body }]];
+	return [[shapeAnswer(op, simplify(item.itemIndex), response.body as IDataObject, item)]];
 }
 
 function recordLimit(ctx: IExecuteFunctions, itemIndex: number): RecordLimit {
@@ -78,6 +85,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 	const outcomes: Array<Outcome | undefined> = Array.from({ length: items.length }, () => undefined);
 	const prepared: PreparedItem[] = [];
 	const params = new ItemParameters(ctx);
+	const simplify = (itemIndex: number) => params.get(simplifyProperty.name, itemIndex, simplifyProperty.default) === true;
 	for (let i = 0; i < items.length; i++) {
 		try {
 			prepared.push(prepareItem(params, op, i));
@@ -124,7 +132,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 			if (response.text !== undefined || (response.body === undefined && response.status !== 204)) {
 				return fail(planned, (i) => unreadableResponseError(node, response, i), op.method !== 'GET');
 			}
-			successOutputs(op, planned, response).forEach((json, k) => {
+			successOutputs(op, planned, response, simplify).forEach((json, k) => {
 				outcomes[planned.items[k].itemIndex] = { json };
 			});
 		},
