@@ -35,11 +35,11 @@ export const cases: OperationCase[] = [
 		inputItems: [{ orderId: 'order-1', customer: 'cust-1', qty: 2 }],
 		parameters: {
 			customerSessionId: '={{ $json.orderId }}',
-			dry: false,
+			simplify: false,
+			cartItems: { item: [shoes] },
 			additionalFields: {
 				profileId: '={{ $json.customer }}',
 				couponCodes: 'WELCOME10, NOPE',
-				cartItems: { item: [shoes] },
 				additionalCosts: { cost: [{ name: 'shipping', price: 4.9 }] },
 				identifiers: 'device-1',
 				state: 'open',
@@ -49,7 +49,7 @@ export const cases: OperationCase[] = [
 		requests: [
 			{
 				method: 'PUT',
-				rawTarget: '/v2/customer_sessions/order-1?dry=false',
+				rawTarget: '/v2/customer_sessions/order-1',
 				body: {
 					customerSession: {
 						profileId: 'cust-1',
@@ -91,7 +91,7 @@ export const cases: OperationCase[] = [
 		requests: [
 			{
 				method: 'PUT',
-				rawTarget: '/v2/customer_sessions/order-json?dry=false',
+				rawTarget: '/v2/customer_sessions/order-json',
 				body: { customerSession: { state: 'closed', cartItems: [{ name: 'Hat', sku: 'H-1', quantity: 1, price: 60 }] } },
 			},
 		],
@@ -103,12 +103,12 @@ export const cases: OperationCase[] = [
 		scheme: 'signing',
 		parameters: {
 			customerSessionId: 'v1-session',
-			dry: true,
+			preview: { dry: true },
+			cartItems: { item: [{ name: 'Socks', sku: 'S-1', quantity: 8, price: 10 }] },
 			additionalFields: {
 				profileId: 'cust-v1',
 				coupon: 'WELCOME10',
 				total: 80,
-				cartItems: { item: [{ name: 'Socks', sku: 'S-1', quantity: 8, price: 10 }] },
 			},
 		},
 		requests: [
@@ -130,7 +130,6 @@ export const cases: OperationCase[] = [
 		parameters: {
 			integrationId: '={{ $json.id }}',
 			runRuleEngine: true,
-			dry: false,
 			additionalFields: {
 				attributes: {
 					attribute: [
@@ -146,7 +145,7 @@ export const cases: OperationCase[] = [
 		requests: [
 			{
 				method: 'PUT',
-				rawTarget: '/v2/customer_profiles/cust-42?runRuleEngine=true&dry=false',
+				rawTarget: '/v2/customer_profiles/cust-42?runRuleEngine=true',
 				body: {
 					attributes: { Age: 42, Newsletter: true, Zip: '01234' },
 					audiencesChanges: { adds: [1], deletes: [] },
@@ -216,10 +215,9 @@ export const cases: OperationCase[] = [
 		scheme: 'signing',
 		parameters: {
 			integrationId: 'legacy-1',
-			dry: false,
 			additionalFields: { attributes: { attribute: [{ name: 'Name', type: 'string', value: 'Grace' }] } },
 		},
-		requests: [{ method: 'PUT', rawTarget: '/v1/customer_profiles/legacy-1?dry=false', body: { attributes: { Name: 'Grace' } } }],
+		requests: [{ method: 'PUT', rawTarget: '/v1/customer_profiles/legacy-1', body: { attributes: { Name: 'Grace' } } }],
 		verify: (_output, server) => expect(server.state.profiles.get('legacy-1')?.attributes).toEqual({ Name: 'Grace' }),
 	},
 	{
@@ -257,18 +255,17 @@ export const cases: OperationCase[] = [
 		parameters: {
 			type: 'newsletter_signup',
 			sessionId: '={{ $json.session }}',
-			dry: false,
 			additionalFields: { profileId: 'demo-customer-1' },
 		},
 		requests: [
 			{
 				method: 'POST',
-				rawTarget: '/v1/events?dry=false',
+				rawTarget: '/v1/events',
 				body: { type: 'newsletter_signup', sessionId: 'order-9', profileId: 'demo-customer-1', attributes: {} },
 			},
 		],
 		verify: ([json], server) => {
-			expect((json.event as IDataObject).type).toBe('newsletter_signup');
+			expect(json).toMatchObject({ eventType: 'newsletter_signup', customerSessionId: 'order-9', effects: [] });
 			expect(server.state.events.size).toBe(1);
 		},
 	},
