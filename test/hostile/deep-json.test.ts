@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { FakeTalonOne } from '../fake-server';
 import { useFakeServer } from '../support/talonOne';
+import { describeApplied } from '../../nodes/TalonOne/execute/summary';
 import { attributeRow, expectRejected, jsonBody } from './rejects';
 import { descriptionOf, outputOf, run, watchForSecrets } from './support';
 
@@ -51,5 +52,10 @@ describe('Deep JSON: refused at validation with the item and field named, never 
 		expect(output[0]).toEqual({ success: true, integrationId: 'a' });
 		expect(output[2]).toEqual({ success: true, integrationId: 'c' });
 		expect([...server.state.profiles.keys()].filter((id) => id.length === 1).sort()).toEqual(['a', 'c']);
+	});
+
+	test('the stop summary lists items whose request failed before leaving the machine as not sent, not as maybe applied', () => {
+		const failedBeforeSending = { error: new Error('Maximum call stack size exceeded'), notSent: true };
+		expect(describeApplied([failedBeforeSending, failedBeforeSending, undefined])).toBe('No item was applied in Talon.One. Not sent: items 1-3.');
 	});
 });

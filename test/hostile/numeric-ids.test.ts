@@ -29,6 +29,16 @@ describe('Numeric IDs are whole numbers sent as plain digits, or refused', () =>
 		);
 	});
 
+	test('an audience ID of 1e21 in Join Audiences is refused the same way', async () => {
+		await expectRejected(
+			server,
+			'updateCustomerProfileV2',
+			{ integrationId: 'p1', additionalFields: { adds: '={{ [1, 1e21] }}' } },
+			'Item 1: Join Audiences entry 2 must be a whole number of at most 9007199254740991, got 1e+21',
+			hint,
+		);
+	});
+
 	test.each([
 		['digits as text', '1', '/v2/audiences/1'],
 		['a number with a trailing .0', '={{ 1.0 }}', '/v2/audiences/1'],

@@ -13,6 +13,11 @@ const notBlank = (text: z.ZodString) => text.refine((value) => !blankText.test(v
 const attributeName = z.string().refine((name) => /^[A-Za-z]\w*$/.test(name), customIssue('attributeName'));
 const costName = z.string().refine((name) => name !== '__proto__', customIssue('costName'));
 
+/** Beyond 2^53 - 1 whole numbers lose digits and are written like 1e+21, which no ID or count is. */
+function wholeNumber(minimum = -Number.MAX_SAFE_INTEGER, maximum = Number.MAX_SAFE_INTEGER): z.ZodNumber {
+	return z.number().int().min(minimum).max(maximum);
+}
+
 /** A free-form value that JSON.stringify can send as it is. */
 const jsonValue = z.unknown().superRefine((value, ctx) => {
 	const problem = findJsonProblem(value);
@@ -30,13 +35,10 @@ function baseSchema(field: Field): z.ZodTypeAny {
 			return minLength ? notBlank(s) : s;
 		}
 		case 'number': {
+			if (field.integer) return wholeNumber(field.minimum, field.maximum);
 			let n = z.number().finite();
-			if (field.integer) n = n.int();
 			if (field.minimum !== undefined) n = n.min(field.minimum);
 			if (field.maximum !== undefined) n = n.max(field.maximum);
-			// Larger whole numbers lose digits and are written like 1e+21, which no ID or count is.
-			if (field.integer && field.minimum === undefined) n = n.min(-Number.MAX_SAFE_INTEGER);
-			if (field.integer && field.maximum === undefined) n = n.max(Number.MAX_SAFE_INTEGER);
 			return n;
 		}
 		case 'boolean':
@@ -47,7 +49,7 @@ function baseSchema(field: Field): z.ZodTypeAny {
 			return z.array(enumOf(field.options.map((o) => o.value)));
 		case 'list': {
 			const text = notBlank(field.itemMaxLength ? z.string().max(field.itemMaxLength) : z.string());
-			const item = field.itemType === 'integer' ? z.number().int() : text;
+			const item = field.itemType === 'integer' ? wholeNumber() : text;
 			let list = z.array(item);
 			if (field.minItems) list = list.min(field.minItems);
 			if (field.maxItems) list = list.max(field.maxItems);
