@@ -33,7 +33,8 @@ function ownerOfEntry(items: readonly PreparedItem[], key: string, index: number
 /** Which input item (for a batch) and which field a pointer into the request body refers to, in words. */
 function locatePointer(op: OperationDefinition, planned: PlannedRequest, pointer: string): { item?: PreparedItem; where: string } | undefined {
 	const fields = op.bodyFields ?? [];
-	const [head, index, ...rest] = segmentsOf(pointer);
+	const segments = segmentsOf(pointer);
+	const [head, index, ...rest] = segments;
 	const batch = op.batch;
 	let item: PreparedItem | undefined;
 	let path: Array<string | number>;
@@ -46,7 +47,7 @@ function locatePointer(op: OperationDefinition, planned: PlannedRequest, pointer
 		item = owner?.item;
 		path = [batch.key, owner?.entry ?? index, ...rest];
 	} else {
-		path = [...(op.bodyRoot ? [op.bodyRoot] : []), ...segmentsOf(pointer)];
+		path = op.bodyRoot ? [op.bodyRoot, ...segments] : segments;
 	}
 	const where = describeLocation(fields, path);
 	return where ? { item, where } : undefined;
