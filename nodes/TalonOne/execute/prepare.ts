@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { InputError } from '../fields/inputError';
 import { parseJson } from '../fields/json';
 import { issueToInputError } from '../fields/messages';
-import { readValue } from '../fields/read';
+import { readValue, type ReadScope } from '../fields/read';
 import { objectSchema } from '../fields/schema';
 import type { Field } from '../fields/types';
 import type { OperationDefinition } from '../operations/types';
@@ -55,15 +55,10 @@ function validate(
 	return result.data as IDataObject;
 }
 
-function readTopLevel(
-	params: ItemParameters,
-	fields: readonly Field[],
-	location: InputError['location'],
-	itemIndex: number,
-): IDataObject {
+function readTopLevel(params: ItemParameters, fields: readonly Field[], scope: ReadScope, itemIndex: number): IDataObject {
 	const values: IDataObject = {};
 	for (const field of fields) {
-		const value = readValue(field, params.get(field.key, itemIndex, undefined), location, [field.key]);
+		const value = readValue(field, params.get(field.key, itemIndex, undefined), scope, [field.key]);
 		if (value !== undefined) values[field.key] = value as IDataObject[string];
 	}
 	return values;
@@ -84,7 +79,7 @@ function parseJsonBody(raw: unknown): unknown {
 	return parsed.value;
 }
 
-function readBodyFromFields(params: ItemParameters, op: OperationDefinition, itemIndex: number): IDataObject {
+function readBodyFromFields(params: ItemParameters, op: OperationDefinition, itemIndex: number, scope: ReadScope): IDataObject {
 	const fields = op.bodyFields ?? [];
 	const optional = params.get('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
@@ -92,13 +87,13 @@ function readBodyFromFields(params: ItemParameters, op: OperationDefinition, ite
 	for (const field of fields) {
 		const path = [...(field.parent ? field.parent.split('.') : []), field.key];
 		const raw = field.required ? params.get(field.key, itemIndex, undefined) : optional[field.key];
-		const value = readValue(field, raw, 'body', path);
+		const value = readValue(field, raw, scope, path);
 		if (value !== undefined) setAt(body, path, value);
 	}
 	return body;
 }
 
-function readBody(params: ItemParameters, op: OperationDefinition, itemIndex: number): unknown {
+function readBody(params: ItemParameters, op: OperationDefinition, itemIndex: number, timeZone: string): unknown {
 	if (params.get('inputMode', itemIndex, 'fields') === 'json') {
 		const parsed = parseJsonBody(params.get('jsonBody', itemIndex, '{}'));
 		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -107,7 +102,7 @@ function readBody(params: ItemParameters, op: OperationDefinition, itemIndex: nu
 		}
 		return op.bodyRoot ? { [op.bodyRoot]: parsed } : parsed;
 	}
-	return readBodyFromFields(params, op, itemIndex);
+	return readBodyFromFields(params, op, itemIndex, { location: 'body', timeZone });
 }
 
 /** One path segment; `.` and `..` would be read as "this folder" and "up one folder", so they cannot be IDs. */
@@ -148,16 +143,19 @@ function entityKeyOf(op: OperationDefinition, pathValues: IDataObject, body?: ID
 	return undefined;
 }
 
-/** Reads and validates everything one item needs; throws InputError before anything is sent. */
-export function prepareItem(params: ItemParameters, op: OperationDefinition, itemIndex: number): PreparedItem {
+/**
+ * Reads and validates everything one item needs; throws InputError before anything is sent.
+ * `timeZone` is the workflow's, for dates given without one (as n8n's date picker writes them).
+ */
+export function prepareItem(params: ItemParameters, op: OperationDefinition, itemIndex: number, timeZone: string): PreparedItem {
 	const schemas = schemasOf(op);
 	const pathFields = op.pathFields ?? [];
 	const queryFields = op.queryFields ?? [];
-	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(params, pathFields, 'path', itemIndex));
-	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(params, queryFields, 'query', itemIndex));
+	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(params, pathFields, { location: 'path', timeZone }, itemIndex));
+	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(params, queryFields, { location: 'query', timeZone }, itemIndex));
 	let body: IDataObject | undefined;
 	if (schemas.body && op.bodyFields) {
-		body = validate(schemas.body, 'body', op.bodyFields, readBody(params, op, itemIndex));
+		body = validate(schemas.body, 'body', op.bodyFields, readBody(params, op, itemIndex, timeZone));
 		if (op.bodyRoot) body = body[op.bodyRoot] as IDataObject;
 	}
 	return {
