@@ -1,13 +1,13 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { FakeTalonOne } from '../fake-server';
 import { useFakeServer } from '../support/talonOne';
-import { descriptionOf, outputOf, run, watchForSecrets } from './support';
+import { attributeRow, expectRejected as expectRejectedBy, jsonBody as json } from './rejects';
+import { outputOf, run, watchForSecrets } from './support';
 
 let server: FakeTalonOne;
 useFakeServer((started) => (server = started));
 watchForSecrets();
 
-const nothingSent = 'Nothing was sent to Talon.One: the node checks every item before it sends any.';
 const fix = {
 	fillIn: 'Fill it in.',
 	number: 'Enter digits only, with a dot for decimals, e.g. 42 or 9.99.',
@@ -27,25 +27,11 @@ const sessionWithCartItem = (changes: IDataObject): INodeParameters => ({
 	customerSessionId: 's1',
 	cartItems: { item: [{ ...cartItem, ...changes }] },
 });
-const json = (body: unknown, other: INodeParameters = {}): INodeParameters => ({
-	...other,
-	inputMode: 'json',
-	jsonBody: typeof body === 'string' ? body : JSON.stringify(body),
-});
-const attributeRow = (name: string, type: string, value: string): INodeParameters => ({
-	integrationId: 'p1',
-	additionalFields: { attributes: { attribute: [{ name, type, value }] } },
-});
 
 type Case = [title: string, operationId: string, parameters: INodeParameters, message: string, fix: string, inputItems?: IDataObject[]];
 
-async function expectRejected(operationId: string, parameters: INodeParameters, message: string, hint: string, inputItems?: IDataObject[]) {
-	const result = await run(server, operationId, parameters, { inputItems });
-	expect(result.error?.message).toBe(message);
-	expect(descriptionOf(result)).toBe(`${hint} ${nothingSent}`);
-	expect(server.requests).toHaveLength(0);
-	return result;
-}
+const expectRejected = (operationId: string, parameters: INodeParameters, message: string, hint: string, inputItems?: IDataObject[]) =>
+	expectRejectedBy(server, operationId, parameters, message, hint, inputItems);
 
 const numbers: Case[] = [
 	['a price with a decimal comma', 'updateCustomerSessionV2', sessionWithCartItem({ price: '12,50' }), 'Item 1, cart item 1: Price must be a number, got "12,50"', fix.number],
@@ -111,7 +97,7 @@ const attributeNames: Case[] = [
 	['an attribute name that is a list', 'updateCustomerProfileV2', attributeRow('={{ ["a", "b"] }}', 'string', 'x'), 'Item 1: Attributes row 1 name must be text, got a list of 2', fix.rowName],
 	['an attribute without name', 'updateCustomerProfileV2', attributeRow('={{ $json.missing }}', 'string', 'x'), 'Item 1: Attributes row 1 has no name', 'Fill in the name or remove the row.'],
 	['an additional cost name that is a number', 'updateCustomerSessionV2', { customerSessionId: 's1', additionalFields: { additionalCosts: { cost: [{ name: '={{ 7 }}', price: 1 }] } } }, 'Item 1: Additional Costs row 1 name must be text, got 7', fix.rowName],
-	['an attribute value that does not fit its type', 'updateCustomerProfileV2', attributeRow('birthday', 'date', 'next tuesday'), 'Item 1: Attributes "birthday" must be a date, got "next tuesday"', 'Use a date like 2026-12-24 or 2026-12-24T18:00:00Z.'],
+	['an attribute value that does not fit its type', 'updateCustomerProfileV2', attributeRow('birthday', 'date', 'next tuesday'), 'Item 1: Attributes "birthday" must be a date and time with a time zone, like 2026-12-24T18:00:00Z or 2026-12-24T18:00:00+01:00, got "next tuesday"', 'Pick it in the date picker, or write a date that exists, the time and a time zone (Z for UTC, or an offset such as +01:00).'],
 ];
 
 /** One named test per case; the case is passed whole, so a missing input list is not mistaken for jest's done callback. */

@@ -190,7 +190,7 @@ const statusCases: Array<[number, FaultRule, string, string]> = [
 		422,
 		talonOneError(422, 'Cannot close a cancelled session', 'Unprocessable Entity', 'state transition not allowed', { pointer: '/customerSession/state' }),
 		'Talon.One could not process the data: Cannot close a cancelled session',
-		'Talon.One says: Cannot close a cancelled session\n- Unprocessable Entity: state transition not allowed (at /customerSession/state)',
+		'Talon.One says: Cannot close a cancelled session\n- Unprocessable Entity: state transition not allowed (at State)',
 	],
 ];
 

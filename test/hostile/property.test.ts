@@ -11,6 +11,7 @@ import type { FakeTalonOne } from '../fake-server';
 import { getSpec } from '../fake-server/spec';
 import { validateBody, validateParams } from '../fake-server/validate';
 import { useFakeServer } from '../support/talonOne';
+import { blankText } from '../../nodes/TalonOne/fields/schema';
 import { operations } from '../../nodes/TalonOne/operations';
 import type { Field, ObjectListField } from '../../nodes/TalonOne/fields/types';
 import type { OperationDefinition } from '../../nodes/TalonOne/operations/types';
@@ -32,8 +33,11 @@ interface Input {
 
 // ---- valid values, derived from the field declarations ----------------------------------------
 
+/** Text of min to max characters; required text (min 1 or more) is never only spaces or invisible characters. */
 const text = (min: number, max: number) =>
-	fc.string({ unit: 'grapheme', minLength: min, maxLength: Math.min(max, 12) }).filter((s) => s.length >= min && s.length <= max);
+	fc
+		.string({ unit: 'grapheme', minLength: min, maxLength: Math.min(max, 12) })
+		.filter((s) => s.length >= min && s.length <= max && (min === 0 || !blankText.test(s)));
 const attributeName = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,11}$/);
 const finite = (min = -1e6, max = 1e6) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 const dateTime = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString());
@@ -54,7 +58,7 @@ function valid(field: Field): fc.Arbitrary<unknown> {
 		case 'multiOptions':
 			return fc.uniqueArray(fc.constantFrom(...field.options.map((o) => o.value)), { maxLength: field.options.length });
 		case 'list': {
-			const item: fc.Arbitrary<unknown> = field.itemType === 'integer' ? fc.integer({ min: 1, max: 1_000_000 }) : text(0, field.itemMaxLength ?? 40);
+			const item: fc.Arbitrary<unknown> = field.itemType === 'integer' ? fc.integer({ min: 1, max: 1_000_000 }) : text(1, field.itemMaxLength ?? 40);
 			return fc.array(item, { minLength: field.minItems ?? 0, maxLength: Math.min(field.maxItems ?? 4, 4) });
 		}
 		case 'attributes':

@@ -358,10 +358,10 @@ export const cases: OperationCase[] = [
 		title: "set attributes on every member; the body is the attributes object itself",
 		parameters: {
 			audienceId: 1,
-			attributes: { attribute: [{ name: 'Segment', type: 'string', value: 'newsletter' }, { name: 'Since', type: 'date', value: '2026-01-31' }] },
+			attributes: { attribute: [{ name: 'Segment', type: 'string', value: 'newsletter' }, { name: 'Since', type: 'date', value: '2026-01-31T00:00:00Z' }] },
 		},
 		requests: [
-			{ method: 'PUT', rawTarget: '/v2/audience_customers/1/attributes', body: { Segment: 'newsletter', Since: '2026-01-31T00:00:00.000Z' } },
+			{ method: 'PUT', rawTarget: '/v2/audience_customers/1/attributes', body: { Segment: 'newsletter', Since: '2026-01-31T00:00:00Z' } },
 		],
 		verify: ([json], server) => {
 			expect(json).toEqual({ success: true, audienceId: 1 });

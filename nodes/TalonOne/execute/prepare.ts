@@ -4,6 +4,7 @@ import { InputError } from '../fields/inputError';
 import { parseJson } from '../fields/json';
 import { issueToInputError } from '../fields/messages';
 import { readFromParameters } from '../fields/placement';
+import type { ReadScope } from '../fields/read';
 import { objectSchema } from '../fields/schema';
 import type { Field } from '../fields/types';
 import type { OperationDefinition } from '../operations/types';
@@ -66,10 +67,10 @@ function parameterReader(params: ItemParameters, itemIndex: number): Get {
 	};
 }
 
-function readTopLevel(get: Get, fields: readonly Field[], location: InputError['location']): IDataObject {
+function readTopLevel(get: Get, fields: readonly Field[], scope: ReadScope): IDataObject {
 	const values: IDataObject = {};
 	for (const field of fields) {
-		const value = readFromParameters(field, get, location, [field.key]);
+		const value = readFromParameters(field, get, scope, [field.key]);
 		if (value !== undefined) values[field.key] = value as IDataObject[string];
 	}
 	return values;
@@ -92,18 +93,18 @@ function parseJsonBody(raw: unknown): unknown {
 	return parsed.value;
 }
 
-function readBodyFromFields(get: Get, op: OperationDefinition): IDataObject {
+function readBodyFromFields(get: Get, op: OperationDefinition, scope: ReadScope): IDataObject {
 	const body: IDataObject = {};
 	for (const parent of op.requiredBodyObjects ?? []) setAt(body, parent.split('.'), {});
 	for (const field of op.bodyFields ?? []) {
 		const path = bodyPath(field);
-		const value = readFromParameters(field, get, 'body', path);
+		const value = readFromParameters(field, get, scope, path);
 		if (value !== undefined) setAt(body, path, value);
 	}
 	return body;
 }
 
-function readBody(get: Get, op: OperationDefinition): unknown {
+function readBody(get: Get, op: OperationDefinition, timeZone: string): unknown {
 	if ((get('inputMode') ?? 'fields') === 'json') {
 		const parsed = parseJsonBody(get('jsonBody') ?? '{}');
 		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -112,7 +113,7 @@ function readBody(get: Get, op: OperationDefinition): unknown {
 		}
 		return op.bodyRoot ? { [op.bodyRoot]: parsed } : parsed;
 	}
-	return readBodyFromFields(get, op);
+	return readBodyFromFields(get, op, { location: 'body', timeZone });
 }
 
 /** One path segment; `.` and `..` would be read as "this folder" and "up one folder", so they cannot be IDs. */
@@ -176,17 +177,20 @@ function checkOnlyWith(op: OperationDefinition, query: IDataObject, body?: IData
 	}
 }
 
-/** Reads and validates everything one item needs; throws InputError before anything is sent. */
-export function prepareItem(params: ItemParameters, op: OperationDefinition, itemIndex: number): PreparedItem {
+/**
+ * Reads and validates everything one item needs; throws InputError before anything is sent.
+ * `timeZone` is the workflow's, for dates given without one (as n8n's date picker writes them).
+ */
+export function prepareItem(params: ItemParameters, op: OperationDefinition, itemIndex: number, timeZone: string): PreparedItem {
 	const schemas = schemasOf(op);
 	const pathFields = op.pathFields ?? [];
 	const queryFields = op.queryFields ?? [];
 	const get = parameterReader(params, itemIndex);
-	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(get, pathFields, 'path'));
-	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(get, queryFields, 'query'));
+	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(get, pathFields, { location: 'path', timeZone }));
+	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(get, queryFields, { location: 'query', timeZone }));
 	let body: IDataObject | undefined;
 	if (schemas.body && op.bodyFields) {
-		body = validate(schemas.body, 'body', op.bodyFields, readBody(get, op));
+		body = validate(schemas.body, 'body', op.bodyFields, readBody(get, op, timeZone));
 		checkOnlyWith(op, queryValues, body);
 		if (op.bodyRoot) body = body[op.bodyRoot] as IDataObject;
 	} else {

@@ -8,6 +8,7 @@ import {
 import { InputError } from '../fields/inputError';
 import { formatInputError } from '../fields/messages';
 import { findOperation } from '../operations';
+import { Unaccounted } from '../operations/batchAnswers';
 import type { OperationDefinition } from '../operations/types';
 import { TalonOneClient, TransportError, type ApiResponse } from '../transport/client';
 import { createClient } from '../transport/clientFactory';
@@ -17,13 +18,22 @@ import { readOptions, RETRY_BUDGET } from './options';
 import { sendPaged, type RecordLimit } from './paginate';
 import { planRequests, type PlannedRequest } from './plan';
 import { ItemParameters } from './parameters';
+import { withItemPointers } from './pointers';
 import { prepareItem, type PreparedItem } from './prepare';
 import { RateLimiter, runScheduled } from './scheduler';
 import { describeApplied } from './summary';
 import { shapeAnswer, simplifyProperty } from '../response/simplify';
 
-/** `uncertain`: the request may have been applied although it failed (timeout, reset, unreadable 2xx answer). */
-type Outcome = { json: IDataObject[] } | { error: NodeApiError | NodeOperationError; uncertain?: boolean };
+interface FailureFlags {
+	/** The request may have been applied although it failed (timeout, reset, unreadable 2xx answer). */
+	uncertain?: boolean;
+	/** The request certainly never left this machine. */
+	notSent?: boolean;
+	/** What Talon.One's answer did have for the item, kept in its error item. */
+	partial?: IDataObject;
+}
+
+type Outcome = { json: IDataObject[] } | ({ error: NodeApiError | NodeOperationError } & FailureFlags);
 
 function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, error: InputError, itemIndex: number, stopping: boolean) {
 	const fields = error.location === 'path' ? op.pathFields : error.location === 'query' ? op.queryFields : op.bodyFields;
@@ -45,9 +55,9 @@ function successOutputs(
 	planned: PlannedRequest,
 	response: ApiResponse,
 	simplify: (itemIndex: number) => boolean,
-): IDataObject[][] {
+): Array<IDataObject[] | Unaccounted> {
 	const units = planned.items.map((item) => item.body ?? {});
-	if (op.batch) return op.batch.splitResponse(response.body, units).map((json) => [json]);
+	if (op.batch) return op.batch.splitResponse(response.body, units).map((output) => (output instanceof Unaccounted ? output : [output]));
 	const item = planned.items[0];
 	if (op.paginate) return [response.body as IDataObject[]];
 	if (response.body === undefined) return [[{ success: true, ...item.identity }]];
@@ -71,6 +81,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 
 	let client: TalonOneClient;
 	const options = readOptions(ctx, op.batch !== undefined);
+	const timeZone = ctx.getTimezone();
 	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
 	try {
 		client = await createClient(ctx, op.auth, op.displayName, {
@@ -88,7 +99,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 	const simplify = (itemIndex: number) => params.get(simplifyProperty.name, itemIndex, simplifyProperty.default) === true;
 	for (let i = 0; i < items.length; i++) {
 		try {
-			prepared.push(prepareItem(params, op, i));
+			prepared.push(prepareItem(params, op, i, timeZone));
 		} catch (error) {
 			const nodeError =
 				error instanceof InputError
@@ -101,12 +112,12 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 
 	let firstFailure: { itemIndex: number; error: NodeApiError | NodeOperationError } | undefined;
 	const node = ctx.getNode();
-	const fail = (planned: PlannedRequest, makeError: (itemIndex: number) => NodeApiError | NodeOperationError, uncertain = false) => {
-		for (const item of planned.items) {
-			const error = makeError(item.itemIndex);
-			outcomes[item.itemIndex] = { error, uncertain };
-			if (!firstFailure || item.itemIndex < firstFailure.itemIndex) firstFailure = { itemIndex: item.itemIndex, error };
-		}
+	const failItem = (itemIndex: number, error: NodeApiError | NodeOperationError, flags: FailureFlags) => {
+		outcomes[itemIndex] = { error, ...flags };
+		if (!firstFailure || itemIndex < firstFailure.itemIndex) firstFailure = { itemIndex, error };
+	};
+	const fail = (planned: PlannedRequest, makeError: (itemIndex: number) => NodeApiError | NodeOperationError, flags: FailureFlags = {}) => {
+		for (const item of planned.items) failItem(item.itemIndex, makeError(item.itemIndex), flags);
 	};
 	const tasks = planRequests(op, prepared, options.batchSize).map((planned) => ({
 		keys: planned.keys,
@@ -118,22 +129,32 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 					? await sendPaged((request) => client.send(request), planned.request, op.paginate, recordLimit(ctx, planned.items[0].itemIndex))
 					: await client.send(planned.request);
 			} catch (error) {
-				return fail(
-					planned,
-					(i) =>
-						error instanceof TransportError
-							? transportError(node, error, i)
-							: new NodeOperationError(node, error as Error, { itemIndex: i }),
-					op.method !== 'GET' && (!(error instanceof TransportError) || error.mayHaveBeenProcessed),
-				);
+				if (error instanceof TransportError) {
+					return fail(planned, (i) => transportError(node, error, i), { uncertain: op.method !== 'GET' && error.mayHaveBeenProcessed });
+				}
+				// The client reports every failure after the request started as a TransportError: this one came before.
+				return fail(planned, (i) => new NodeOperationError(node, error as Error, { itemIndex: i, description: 'Nothing was sent to Talon.One.' }), { notSent: true });
 			}
-			if (response.status < 200 || response.status >= 300) return fail(planned, (i) => apiError(node, response, i));
+			if (response.status < 200 || response.status >= 300) {
+				const located = withItemPointers(op, planned, response);
+				return fail(planned, (i) => {
+					const error = apiError(node, located.response, i);
+					if (located.batchNote) error.description = [error.description, located.batchNote].filter(Boolean).join('\n');
+					return error;
+				});
+			}
 			// Only 204 may be empty: an empty 200 or 201 is as unreadable as a broken one.
 			if (response.text !== undefined || (response.body === undefined && response.status !== 204)) {
-				return fail(planned, (i) => unreadableResponseError(node, response, i), op.method !== 'GET');
+				return fail(planned, (i) => unreadableResponseError(node, response, i), { uncertain: op.method !== 'GET' });
 			}
-			successOutputs(op, planned, response, simplify).forEach((json, k) => {
-				outcomes[planned.items[k].itemIndex] = { json };
+			successOutputs(op, planned, response, simplify).forEach((output, k) => {
+				const { itemIndex } = planned.items[k];
+				if (!(output instanceof Unaccounted)) {
+					outcomes[itemIndex] = { json: output };
+					return;
+				}
+				const error = new NodeOperationError(node, `Item ${itemIndex + 1}: ${output.message}`, { itemIndex, description: output.description });
+				failItem(itemIndex, error, { uncertain: true, partial: output.partial });
 			});
 		},
 	}));
@@ -146,15 +167,16 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 	return [
 		outcomes.flatMap((outcome, itemIndex) =>
-			(outcome && 'json' in outcome ? outcome.json : [errorJson(outcome?.error)]).map((json) => ({ json, pairedItem: { item: itemIndex } })),
+			(outcome && 'json' in outcome ? outcome.json : [errorJson(outcome)]).map((json) => ({ json, pairedItem: { item: itemIndex } })),
 		),
 	];
 }
 
-function errorJson(error: NodeApiError | NodeOperationError | undefined): IDataObject {
-	if (!error) return { error: 'Not sent to Talon.One' };
+function errorJson(outcome: Exclude<Outcome, { json: IDataObject[] }> | undefined): IDataObject {
+	if (!outcome) return { error: 'Not sent to Talon.One' };
+	const { error, partial } = outcome;
 	const json: IDataObject = { error: error.message };
 	if (error.description) json.description = error.description;
 	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
-	return json;
+	return { ...partial, ...json };
 }

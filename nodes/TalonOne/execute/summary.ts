@@ -16,7 +16,7 @@ export function itemRanges(indexes: readonly number[]): string {
 
 /** Tells, after a stop, which items Talon.One already applied, which it may have applied, and which were never sent. */
 export function describeApplied(
-	outcomes: ReadonlyArray<{ json: unknown } | { error: unknown; uncertain?: boolean } | undefined>,
+	outcomes: ReadonlyArray<{ json: unknown } | { error: unknown; uncertain?: boolean; notSent?: boolean } | undefined>,
 ): string {
 	const applied: number[] = [];
 	const maybe: number[] = [];
@@ -25,6 +25,7 @@ export function describeApplied(
 		if (outcome === undefined) notSent.push(index);
 		else if ('json' in outcome) applied.push(index);
 		else if (outcome.uncertain) maybe.push(index);
+		else if (outcome.notSent) notSent.push(index);
 	});
 	const lines: string[] = [];
 	if (applied.length) lines.push(`Already applied in Talon.One: items ${itemRanges(applied)}.`);

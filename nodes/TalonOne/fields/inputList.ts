@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { InputError } from './inputError';
 import { parseJson } from './json';
 import { showValue } from './messages';
-import { readValue } from './read';
+import { readValue, type ReadScope } from './read';
 import type { Field, ObjectListField } from './types';
 
 /**
@@ -108,9 +108,9 @@ export function sourceProperty(field: ObjectListField): INodeProperties {
 const isObject = (value: unknown): value is IDataObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** A sub-field's value as an entry holds it: objects (attributes, costs) as they are, others like typed values. */
-function entryValue(field: Field, raw: unknown, location: Location, path: Path): unknown {
+function entryValue(field: Field, raw: unknown, scope: ReadScope, path: Path): unknown {
 	if (field.kind === 'attributes' || field.kind === 'costs' || field.kind === 'objectList') return raw ?? undefined;
-	return readValue(field, raw, location, path);
+	return readValue(field, raw, scope, path);
 }
 
 function toList(field: ObjectListField, raw: unknown, location: Location, path: Path): unknown[] {
@@ -135,9 +135,10 @@ function plural(names: string[], one: string, many: string): string {
 export function readInputList(
 	field: ObjectListField,
 	get: (name: string) => unknown,
-	location: Location,
+	scope: ReadScope,
 	path: Path,
 ): IDataObject[] {
+	const { location } = scope;
 	const list = toList(field, get(listParameter.list(field)), location, path);
 	const mapping = (get(listParameter.propertyNames(field)) ?? {}) as IDataObject;
 	const other = (get(listParameter.otherProperties(field)) ?? 'error') as OtherProperties;
@@ -153,7 +154,7 @@ export function readInputList(
 		}
 		const result: IDataObject = {};
 		for (const { field: sub, from } of sources) {
-			const value = entryValue(sub, entry[from], location, [...at, sub.key]);
+			const value = entryValue(sub, entry[from], scope, [...at, sub.key]);
 			if (value !== undefined) result[sub.key] = value as IDataObject[string];
 		}
 		const others = Object.keys(entry).filter((key) => !read.has(key));

@@ -1,5 +1,6 @@
 import type { ZodIssue } from 'zod';
 import { InputError } from './inputError';
+import { maxJsonDepth } from './jsonValue';
 import type { Field } from './types';
 
 type Path = ReadonlyArray<string | number>;
@@ -11,6 +12,8 @@ interface Located {
 	label: string;
 	/** The fields allowed at this place (for unknown-field hints). */
 	fields: readonly Field[];
+	/** Whether the path leads to a declared field (otherwise `label` is the raw path). */
+	known: boolean;
 }
 
 function fullPath(field: Field): string[] {
@@ -22,17 +25,25 @@ export function locate(fields: readonly Field[], path: Path): Located {
 	const match = fields.find((f) => fullPath(f).every((segment, i) => path[i] === segment));
 	if (!match) {
 		const nested = fields.filter((f) => fullPath(f).length > path.length);
-		return { context: [], label: path.join('.'), fields: nested };
+		return { context: [], label: path.join('.'), fields: nested, known: false };
 	}
 	const rest = path.slice(fullPath(match).length);
-	if (rest.length === 0) return { context: [], label: match.displayName, fields: [] };
+	const found = { context: [], fields: [], known: true };
+	if (rest.length === 0) return { ...found, label: match.displayName };
 	const [next, ...tail] = rest;
 	if (match.kind === 'objectList' && typeof next === 'number') {
 		const inner = locate(match.fields, tail);
 		return { ...inner, context: [`${match.itemLabel} ${next + 1}`, ...inner.context] };
 	}
-	if (typeof next === 'number') return { context: [], label: `${match.displayName} entry ${next + 1}`, fields: [] };
-	return { context: [], label: `${match.displayName} "${next}"${tail.length ? ` ${tail.join(' ')}` : ''}`, fields: [] };
+	if (typeof next === 'number') return { ...found, label: `${match.displayName} entry ${next + 1}` };
+	const inside = tail.map((segment) => (typeof segment === 'number' ? `entry ${segment + 1}` : segment));
+	return { ...found, label: [`${match.displayName} "${next}"`, ...inside].join(' ') };
+}
+
+/** "cart item 2, Price": where a request path points, in words; empty when it is not a declared field. */
+export function describeLocation(fields: readonly Field[], path: Path): string {
+	const where = locate(fields, path);
+	return where.known ? [...where.context, where.label].join(', ') : '';
 }
 
 function show(value: unknown): string {
@@ -72,7 +83,48 @@ const typeHints: Record<string, string> = {
 	object: 'Use an object in { }, e.g. {"name": "value"}.',
 };
 
+const wholeNumberHint = 'Enter a whole number with digits only, e.g. 42.';
 const enumHint = 'Use one of these values exactly as written.';
+
+/** Problems that zod does not know, raised by `customIssue(kind)` in the schemas and by the readers. */
+const customProblems = {
+	dateTime: (got: string) => ({
+		problem: `must be a date and time with a time zone, like 2026-12-24T18:00:00Z or 2026-12-24T18:00:00+01:00, got ${got}`,
+		hint: 'Pick it in the date picker, or write a date that exists, the time and a time zone (Z for UTC, or an offset such as +01:00).',
+	}),
+	blank: () => ({
+		problem: 'is empty: it has only spaces or invisible characters',
+		hint: 'Fill it in; check that the expression or the input data gives a real value.',
+	}),
+	tooDeep: () => ({
+		problem: `is nested more than ${maxJsonDepth} levels deep`,
+		hint: `Keep lists and objects in one value at most ${maxJsonDepth} levels deep, e.g. by sending the inner part as text.`,
+	}),
+	notFinite: (got: string) => ({
+		problem: `must be a finite number, got ${got}`,
+		hint: 'JSON has no NaN or Infinity, and numbers beyond about 1.8e308 become Infinity: use a finite number or leave it out.',
+	}),
+	attributeName: () => ({
+		problem: 'is not a valid attribute name',
+		hint: 'Talon.One attribute names start with a letter and have only letters, digits and _, e.g. loyaltyTier.',
+	}),
+	costName: () => ({
+		problem: 'cannot be used as a name',
+		hint: 'Use the name of the additional cost as defined in Talon.One, e.g. shipping.',
+	}),
+};
+
+export type CustomProblem = keyof typeof customProblems;
+
+/** The words for a custom problem, given the offending value as `showValue` writes it. */
+export function customProblem(kind: CustomProblem, got: string): { problem: string; hint: string } {
+	return customProblems[kind](got);
+}
+
+/** zod refinement options that `problemOf` turns into the custom problem's words. */
+export const customIssue = (kind: CustomProblem) => ({ params: { kind } });
+
+const safeIntegerLimit = Number.MAX_SAFE_INTEGER;
 
 function problemOf(issue: ZodIssue, data: unknown, allowed: readonly Field[]): { problem: string; hint?: string } {
 	const got = show(valueAt(data, issue.path));
@@ -88,21 +140,27 @@ function problemOf(issue: ZodIssue, data: unknown, allowed: readonly Field[]): {
 		case 'invalid_enum_value':
 			return { problem: `must be one of ${issue.options.join(', ')}; got ${got}`, hint: enumHint };
 		case 'too_small':
+			if (issue.type === 'number' && issue.minimum === -safeIntegerLimit) {
+				return { problem: `must be a whole number of at least -${safeIntegerLimit}, got ${got}`, hint: wholeNumberHint };
+			}
 			if (issue.type === 'string' && Number(issue.minimum) <= 1) return { problem: 'is required and may not be empty', hint: 'Fill it in.' };
 			if (issue.type === 'string') return { problem: `must be at least ${issue.minimum} characters, got ${got}`, hint: 'Make it longer.' };
 			if (issue.type === 'array') return { problem: `needs at least ${issue.minimum} entries, got ${got}`, hint: 'Add the missing entries.' };
 			return { problem: `must be at least ${issue.minimum}, got ${got}`, hint: `Enter ${issue.minimum} or more.` };
 		case 'too_big':
+			if (issue.type === 'number' && issue.maximum === safeIntegerLimit) {
+				return { problem: `must be a whole number of at most ${safeIntegerLimit}, got ${got}`, hint: wholeNumberHint };
+			}
 			if (issue.type === 'string') return { problem: `must be at most ${issue.maximum} characters, got ${got}`, hint: 'Shorten it.' };
 			if (issue.type === 'array') {
 				return { problem: `has ${got.replace('a list of ', '')} entries but Talon.One accepts at most ${issue.maximum}`, hint: 'Split them across several items.' };
 			}
 			return { problem: `must be at most ${issue.maximum}, got ${got}`, hint: `Enter ${issue.maximum} or less.` };
-		case 'invalid_string':
-			return {
-				problem: `must be a date and time like 2026-12-24T18:00:00Z, got ${got}`,
-				hint: 'Pick it in the date picker, or give a date and time with a time zone (Z or +01:00).',
-			};
+		case 'custom': {
+			const kind = (issue.params as { kind?: CustomProblem } | undefined)?.kind;
+			if (kind) return customProblem(kind, got);
+			break;
+		}
 		case 'unrecognized_keys':
 			return {
 				problem: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
@@ -110,9 +168,8 @@ function problemOf(issue: ZodIssue, data: unknown, allowed: readonly Field[]): {
 			};
 		case 'not_finite':
 			return { problem: `must be a finite number, got ${got}`, hint: typeHints.number };
-		default:
-			return { problem: `${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`, hint: 'Correct the value.' };
 	}
+	return { problem: `${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`, hint: 'Correct the value.' };
 }
 
 export function issueToInputError(

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { InputError } from './inputError';
 import { listParameter, readInputList } from './inputList';
-import { readValue } from './read';
+import { readValue, type ReadScope } from './read';
 import type { Field } from './types';
 
 type Location = InputError['location'];
@@ -22,17 +22,17 @@ export function placeOf(field: Field, location: Location): Place {
 }
 
 /** One field's value read from where `placeOf` puts it; `get` reads a top-level parameter of the item. */
-export function readFromParameters(field: Field, get: (name: string) => unknown, location: Location, path: ReadonlyArray<string | number>): unknown {
+export function readFromParameters(field: Field, get: (name: string) => unknown, scope: ReadScope, path: ReadonlyArray<string | number>): unknown {
 	const inCollection = (name: string) => (get(name) as IDataObject | undefined)?.[field.key];
-	switch (placeOf(field, location)) {
+	switch (placeOf(field, scope.location)) {
 		case 'group':
-			return readValue(field, inCollection(field.group!.name), location, path);
+			return readValue(field, inCollection(field.group!.name), scope, path);
 		case 'additionalFields':
-			return readValue(field, inCollection(ADDITIONAL_FIELDS), location, path);
+			return readValue(field, inCollection(ADDITIONAL_FIELDS), scope, path);
 		case 'objectList':
-			if (field.kind === 'objectList' && get(listParameter.source(field)) === 'list') return readInputList(field, get, location, path);
-			return readValue(field, get(field.key), location, path);
+			if (field.kind === 'objectList' && get(listParameter.source(field)) === 'list') return readInputList(field, get, scope, path);
+			return readValue(field, get(field.key), scope, path);
 		case 'top':
-			return readValue(field, get(field.key), location, path);
+			return readValue(field, get(field.key), scope, path);
 	}
 }

@@ -14,12 +14,16 @@ export const attributeTypes: readonly INodePropertyOptions[] = [
 ];
 
 const listHint = 'Separate several with commas, or use an expression that returns a list.';
+const dateHint = "A date from the picker is read in the workflow's time zone; a typed one needs its own, e.g. 2026-12-24T18:00:00Z.";
+
+function appendSentence(description: string, sentence: string): string {
+	return `${/[.!?]$/.test(description) ? description : `${description}.`} ${sentence}`;
+}
 
 /** Appends the list hint as a sentence of its own, unless the field takes one value at most. */
 function listDescription(field: ListField): string {
 	if (field.description.includes('comma') || field.maxItems === 1) return field.description;
-	const first = /[.!?]$/.test(field.description) ? field.description : `${field.description}.`;
-	return `${first} ${listHint}`;
+	return appendSentence(field.description, listHint);
 }
 
 /** n8n sorts parameters and options by their visible name (`localeCompare`), as its lint rules do. */
@@ -38,7 +42,8 @@ export function toProperty(field: Field): INodeProperties {
 	};
 	switch (field.kind) {
 		case 'string':
-			return { ...base, type: field.format === 'date-time' ? 'dateTime' : 'string', default: '' };
+			if (field.format === 'date-time') return { ...base, type: 'dateTime', default: '', description: appendSentence(field.description, dateHint) };
+			return { ...base, type: 'string', default: '' };
 		case 'number':
 			return {
 				...base,
@@ -115,7 +120,13 @@ function attributesProperty(field: AttributesField): INodeProperties {
 			default: 'string',
 			description: 'The type of the attribute in Talon.One; the value is converted to it',
 		},
-		{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'The value to set' },
+		{
+			displayName: 'Value',
+			name: 'value',
+			type: 'string',
+			default: '',
+			description: 'The value to set. A date needs a time zone, e.g. 2026-12-24T18:00:00Z; a list is separated by commas.',
+		},
 	]);
 }
 

@@ -1,23 +1,29 @@
 import type { IDataObject } from 'n8n-workflow';
+import { isDateTime, readDateTime } from './dates';
 import { InputError } from './inputError';
 import { parseJson } from './json';
-import { showValue } from './messages';
+import { customProblem, showValue } from './messages';
 import type { Field, ListField, ObjectListField } from './types';
 
 type Path = ReadonlyArray<string | number>;
-type Location = InputError['location'];
+
+/** Where the values are read: the part of the request (for errors) and the workflow's time zone (for dates without one). */
+export interface ReadScope {
+	location: InputError['location'];
+	timeZone: string;
+}
 
 // Unambiguous (digits before and after the dot are separate groups), so a long non-number fails fast.
 const numeric = /^\s*-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*$/i;
 
 /** `undefined` for an empty optional value, so nothing is sent for fields the user left empty. */
-export function readValue(field: Field, raw: unknown, location: Location, path: Path): unknown {
+export function readValue(field: Field, raw: unknown, scope: ReadScope, path: Path): unknown {
 	if (raw === undefined || raw === null) return undefined;
 	switch (field.kind) {
 		case 'string':
 			if (typeof raw === 'number' || typeof raw === 'bigint') return String(raw);
 			if (raw === '' && !field.required) return undefined;
-			return field.format === 'date-time' ? toDateTime(raw) : raw;
+			return field.format === 'date-time' ? readDateTime(raw, scope.timeZone) : raw;
 		case 'number':
 			return toNumber(raw);
 		case 'boolean':
@@ -28,24 +34,12 @@ export function readValue(field: Field, raw: unknown, location: Location, path: 
 		case 'list':
 			return readList(field, raw);
 		case 'attributes':
-			return readAttributes(raw, location, path);
+			return readAttributes(raw, scope, path);
 		case 'costs':
-			return readCosts(raw, location, path);
+			return readCosts(raw, scope, path);
 		case 'objectList':
-			return readObjectList(field, raw, location, path);
+			return readObjectList(field, raw, scope, path);
 	}
-}
-
-const hasOffset = /(Z|[+-]\d\d:?\d\d)$/i;
-
-/** n8n's date picker gives local times without an offset and expressions may give Date or Luxon objects. */
-function toDateTime(raw: unknown): unknown {
-	if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? raw : raw.toISOString();
-	const luxon = raw as { toISO?: () => string | null };
-	if (raw && typeof raw === 'object' && typeof luxon.toISO === 'function') return luxon.toISO() ?? raw;
-	if (typeof raw !== 'string' || hasOffset.test(raw.trim())) return raw;
-	const date = new Date(raw);
-	return Number.isNaN(date.getTime()) ? raw : date.toISOString();
 }
 
 function toNumber(raw: unknown): unknown {
@@ -68,7 +62,7 @@ function rows(raw: unknown, rowName: string): IDataObject[] {
 	return Array.isArray(list) ? (list as IDataObject[]) : [];
 }
 
-function namedRows(raw: unknown, rowName: string, location: Location, path: Path) {
+function namedRows(raw: unknown, rowName: string, { location }: ReadScope, path: Path) {
 	const result = new Map<string, IDataObject>();
 	rows(raw, rowName).forEach((row, index) => {
 		const name = typeof row.name === 'string' ? row.name.trim() : row.name;
@@ -86,19 +80,21 @@ function namedRows(raw: unknown, rowName: string, location: Location, path: Path
 	return result;
 }
 
-function readAttributes(raw: unknown, location: Location, path: Path): IDataObject | undefined {
-	const byName = namedRows(raw, 'attribute', location, path);
+/**
+ * Object.fromEntries defines each name as an own property, so a row named `__proto__` stays a
+ * property the schema can refuse, instead of silently replacing the object's prototype.
+ */
+function readAttributes(raw: unknown, scope: ReadScope, path: Path): IDataObject | undefined {
+	const byName = namedRows(raw, 'attribute', scope, path);
 	if (byName.size === 0) return undefined;
-	const result: IDataObject = {};
-	for (const [name, row] of byName) {
-		result[name] = convertAttribute(row.type as string, row.value, location, [...path, name]) as IDataObject[string];
-	}
-	return result;
+	return Object.fromEntries(
+		[...byName].map(([name, row]) => [name, convertAttribute(row.type as string, row.value, scope, [...path, name])]),
+	) as IDataObject;
 }
 
-function convertAttribute(type: string, value: unknown, location: Location, path: Path): unknown {
+function convertAttribute(type: string, value: unknown, scope: ReadScope, path: Path): unknown {
 	const fail = (expected: string, hint: string): never => {
-		throw new InputError(location, path, `must be ${expected}, got ${showValue(value)}`, hint);
+		throw new InputError(scope.location, path, `must be ${expected}, got ${showValue(value)}`, hint);
 	};
 	switch (type) {
 		case 'number': {
@@ -110,10 +106,10 @@ function convertAttribute(type: string, value: unknown, location: Location, path
 			if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
 			return fail('true or false', 'Enter true or false, or change the attribute type.');
 		case 'date': {
-			const date = value instanceof Date ? value : typeof value === 'string' && value.trim() !== '' ? new Date(value) : undefined;
-			return date && !Number.isNaN(date.getTime())
-				? date.toISOString()
-				: fail('a date', 'Use a date like 2026-12-24 or 2026-12-24T18:00:00Z.');
+			const date = readDateTime(value, scope.timeZone);
+			if (isDateTime(date)) return date;
+			const { problem, hint } = customProblem('dateTime', showValue(value));
+			throw new InputError(scope.location, path, problem, hint);
 		}
 		case 'list':
 			if (Array.isArray(value)) return value;
@@ -128,27 +124,25 @@ function convertAttribute(type: string, value: unknown, location: Location, path
 	}
 }
 
-function readCosts(raw: unknown, location: Location, path: Path): IDataObject | undefined {
-	const byName = namedRows(raw, 'cost', location, path);
+function readCosts(raw: unknown, scope: ReadScope, path: Path): IDataObject | undefined {
+	const byName = namedRows(raw, 'cost', scope, path);
 	if (byName.size === 0) return undefined;
-	const result: IDataObject = {};
-	for (const [name, row] of byName) result[name] = { price: toNumber(row.price) };
-	return result;
+	return Object.fromEntries([...byName].map(([name, row]) => [name, { price: toNumber(row.price) }])) as IDataObject;
 }
 
-function readObjectList(field: ObjectListField, raw: unknown, location: Location, path: Path): unknown {
+function readObjectList(field: ObjectListField, raw: unknown, scope: ReadScope, path: Path): unknown {
 	if (Array.isArray(raw)) return raw;
 	const list = rows(raw, 'item');
 	if (list.length === 0) return undefined;
-	return list.map((row, index) => readObject(field.fields, row, location, [...path, index]));
+	return list.map((row, index) => readObject(field.fields, row, scope, [...path, index]));
 }
 
 /** Reads a group row: required fields at the top, optional ones in its Additional Fields. */
-export function readObject(fields: readonly Field[], row: IDataObject, location: Location, path: Path): IDataObject {
+function readObject(fields: readonly Field[], row: IDataObject, scope: ReadScope, path: Path): IDataObject {
 	const optional = (row.additionalFields ?? {}) as IDataObject;
 	const result: IDataObject = {};
 	for (const field of fields) {
-		const value = readValue(field, field.required ? row[field.key] : optional[field.key], location, [...path, field.key]);
+		const value = readValue(field, field.required ? row[field.key] : optional[field.key], scope, [...path, field.key]);
 		if (value !== undefined) result[field.key] = value;
 	}
 	return result;

@@ -1,19 +1,42 @@
 import { z } from 'zod';
+import { isDateTime } from './dates';
+import { findJsonProblem } from './jsonValue';
+import { customIssue } from './messages';
 import type { Field } from './types';
+
+/** Only spaces and characters that show nothing (zero-width space, no-break space, byte order mark, ...). */
+export const blankText = /^[\s\p{Cf}\u034F\u115F\u1160\u2800\u3164\uFFA0]*$/u;
+
+const notBlank = (text: z.ZodString) => text.refine((value) => !blankText.test(value), customIssue('blank'));
+
+/** Talon.One's rule for attribute names; it also keeps out `__proto__`, which a plain object would swallow. */
+const attributeName = z.string().refine((name) => /^[A-Za-z]\w*$/.test(name), customIssue('attributeName'));
+const costName = z.string().refine((name) => name !== '__proto__', customIssue('costName'));
+
+/** Beyond 2^53 - 1 whole numbers lose digits and are written like 1e+21, which no ID or count is. */
+function wholeNumber(minimum = -Number.MAX_SAFE_INTEGER, maximum = Number.MAX_SAFE_INTEGER): z.ZodNumber {
+	return z.number().int().min(minimum).max(maximum);
+}
+
+/** A free-form value that JSON.stringify can send as it is. */
+const jsonValue = z.unknown().superRefine((value, ctx) => {
+	const problem = findJsonProblem(value);
+	if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: problem.path, ...customIssue(problem.kind) });
+});
 
 function baseSchema(field: Field): z.ZodTypeAny {
 	switch (field.kind) {
 		case 'string': {
 			let s = z.string();
-			if (field.required) s = s.min(Math.max(1, field.minLength ?? 1));
-			else if (field.minLength) s = s.min(field.minLength);
+			const minLength = field.required ? Math.max(1, field.minLength ?? 1) : field.minLength;
+			if (minLength) s = s.min(minLength);
 			if (field.maxLength) s = s.max(field.maxLength);
-			if (field.format === 'date-time') s = s.datetime({ offset: true });
-			return s;
+			if (field.format === 'date-time') return s.refine(isDateTime, customIssue('dateTime'));
+			return minLength ? notBlank(s) : s;
 		}
 		case 'number': {
+			if (field.integer) return wholeNumber(field.minimum, field.maximum);
 			let n = z.number().finite();
-			if (field.integer) n = n.int();
 			if (field.minimum !== undefined) n = n.min(field.minimum);
 			if (field.maximum !== undefined) n = n.max(field.maximum);
 			return n;
@@ -25,17 +48,17 @@ function baseSchema(field: Field): z.ZodTypeAny {
 		case 'multiOptions':
 			return z.array(enumOf(field.options.map((o) => o.value)));
 		case 'list': {
-			const text = field.itemMaxLength ? z.string().max(field.itemMaxLength) : z.string();
-			const item = field.itemType === 'integer' ? z.number().int() : text;
+			const text = notBlank(field.itemMaxLength ? z.string().max(field.itemMaxLength) : z.string());
+			const item = field.itemType === 'integer' ? wholeNumber() : text;
 			let list = z.array(item);
 			if (field.minItems) list = list.min(field.minItems);
 			if (field.maxItems) list = list.max(field.maxItems);
 			return list;
 		}
 		case 'attributes':
-			return z.record(z.string(), z.unknown());
+			return z.record(attributeName, jsonValue);
 		case 'costs':
-			return z.record(z.string(), z.object({ price: z.number().finite() }).strict());
+			return z.record(costName, z.object({ price: z.number().finite() }).strict());
 		case 'objectList': {
 			const list = z.array(objectSchema(field.fields));
 			return field.maxItems ? list.max(field.maxItems) : list;

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { BooleanField, Field, NumberField, StringField } from '../fields/types';
+import type { Unaccounted } from './batchAnswers';
 
 export type AuthScheme = 'apiKey' | 'signing' | 'management';
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
@@ -16,8 +17,11 @@ export interface BatchSpec {
 	mode: 'wrap' | 'merge';
 	key: string;
 	maxEntries: number;
-	/** Maps the API's answer for one batch back to one output per input item, in batch order. */
-	splitResponse: (response: unknown, units: IDataObject[]) => IDataObject[];
+	/**
+	 * Maps the API's answer for one batch back to one output per input item, in batch order; an
+	 * item the answer does not account for gets `Unaccounted`.
+	 */
+	splitResponse: (response: unknown, units: IDataObject[]) => Array<IDataObject | Unaccounted>;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { EntriesById, Unaccounted } from '../batchAnswers';
 import type { OperationDefinition } from '../types';
 import { attributes, silent } from '../sharedFields';
 
@@ -31,9 +32,19 @@ export const updateManyCustomerProfiles: OperationDefinition = {
 		mode: 'wrap',
 		key: 'customerProfiles',
 		maxEntries: 1000,
+		// Paired by the profile's ID, not by position: the answer's order is not relied on.
 		splitResponse: (response, units) => {
-			const states = (response as { integrationStates?: IDataObject[] } | undefined)?.integrationStates;
-			return units.map((unit, index) => states?.[index] ?? { success: true, integrationId: unit.integrationId });
+			const states = (response as { integrationStates?: unknown } | undefined)?.integrationStates;
+			if (!Array.isArray(states)) return units.map((unit) => ({ success: true, integrationId: unit.integrationId }));
+			const byProfile = new EntriesById(states as IDataObject[], (state) => (state.customerProfile as IDataObject | undefined)?.integrationId);
+			return units.map(
+				(unit) =>
+					byProfile.take(unit.integrationId as string) ??
+					new Unaccounted(
+						`Talon.One's answer has no entry for customer profile ${JSON.stringify(unit.integrationId)}`,
+						'Talon.One accepted the request, but its answer has no entry for this profile. The update may have been applied: check the profile in Talon.One before running the item again.',
+					),
+			);
 		},
 	},
 };

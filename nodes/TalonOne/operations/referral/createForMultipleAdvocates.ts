@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { EntriesById, quotedList, Unaccounted } from '../batchAnswers';
 import type { OperationDefinition } from '../types';
 import { silent } from '../sharedFields';
 import { referralCampaignId, referralUsageLimit, referralValidity } from './shared';
@@ -52,15 +53,27 @@ export const createReferralsForMultipleAdvocates: OperationDefinition = {
 		mode: 'merge',
 		key: advocateIds,
 		maxEntries: 1000,
+		// Each code goes to the item that asked for its advocate; the answer's order is not relied on.
 		splitResponse: (response, units) => {
-			const referrals = (response as { data?: IDataObject[] } | undefined)?.data;
+			const referrals = (response as { data?: unknown } | undefined)?.data;
+			if (!Array.isArray(referrals)) {
+				return units.map((unit) => ({ success: true, campaignId: unit.campaignId, [advocateIds]: unit[advocateIds] }));
+			}
+			const byAdvocate = new EntriesById(referrals as IDataObject[], (referral) => referral.advocateProfileIntegrationId);
 			return units.map((unit) => {
-				const ids = unit[advocateIds] as string[];
-				if (!referrals) return { success: true, campaignId: unit.campaignId, [advocateIds]: ids };
-				const wanted = new Set(ids);
-				return {
-					referrals: referrals.filter((r) => wanted.has(r.advocateProfileIntegrationId as string)),
-				};
+				const found: IDataObject[] = [];
+				const missing: string[] = [];
+				for (const id of unit[advocateIds] as string[]) {
+					const referral = byAdvocate.take(id);
+					if (referral) found.push(referral);
+					else missing.push(id);
+				}
+				if (missing.length === 0) return { referrals: found };
+				return new Unaccounted(
+					`Talon.One returned no referral code for ${quotedList('advocate', missing)}`,
+					`Talon.One accepted the request, but its answer has no code for ${missing.length > 1 ? 'these advocates' : 'this advocate'}. Check the referral codes in Talon.One before running the item again.`,
+					found.length ? { referrals: found } : undefined,
+				);
 			});
 		},
 	},
