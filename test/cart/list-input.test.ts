@@ -85,6 +85,15 @@ describe('cart items from an input list', () => {
 		expect((result.error as { context?: IDataObject }).context?.itemIndex).toBe(2);
 	});
 
+	test('a renamed field whose property no entry has (a dragged-in value instead of a name) names the property and what the entries have', async () => {
+		await expectRejected(
+			fromList({ cartItemsPropertyNames: { name: '={{ $json.items[0].title }}' } }),
+			[{ orderId: 'o-1', items: [{ title: 'Running Shoes', sku: 'SHOE-42', quantity: 1, price: 59.9 }] }],
+			'Item 1: Cart Items has no entry with the property "Running Shoes" that Cart Item Property Names reads Name from',
+			'Type the property\'s name as the entries have it (they have "title", "sku", "quantity", "price"), not an expression that returns its value.',
+		);
+	});
+
 	test('a missing required field in an entry names the field and the row', async () => {
 		await expectRejected(fromList(), [{ orderId: 'o-1', items: [{ name: 'Hat', quantity: 1, price: 10 }] }], 'Item 1, cart item 1: SKU is required', 'Fill it in.');
 	});

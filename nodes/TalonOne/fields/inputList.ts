@@ -58,7 +58,7 @@ export function inputListProperties(field: ObjectListField): INodeProperties[] {
 					name: f.key,
 					type: 'string' as const,
 					default: f.key,
-					description: `The property of each entry that holds the ${f.displayName}`,
+					description: `The name of the property of each entry that holds the ${f.displayName}, typed as text (not dragged in, which would give its value)`,
 				}))
 				.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 			displayOptions: shown,
@@ -146,6 +146,7 @@ export function readInputList(
 		const mapped = mapping[f.key];
 		return { field: f, from: typeof mapped === 'string' && mapped.trim() !== '' ? mapped.trim() : f.key };
 	});
+	checkMappedNamesExist(field, sources, list, scope.location, path);
 	const read = new Set(sources.map((s) => s.from));
 	return list.map((entry, index) => {
 		const at = [...path, index];
@@ -169,6 +170,23 @@ export function readInputList(
 		if (others.length && other === 'attributes') result.attributes = mergeAttributes(result.attributes, entry, others, location, at);
 		return result;
 	});
+}
+
+/**
+ * A renamed field whose property no entry has is most likely a value where a name belongs (an input
+ * field dragged in gives `{{ $json.items[0].title }}`, i.e. "Running Shoes"), or a typo.
+ */
+function checkMappedNamesExist(field: ObjectListField, sources: Array<{ field: Field; from: string }>, list: unknown[], location: Location, path: Path): void {
+	const entries = list.filter(isObject);
+	const missing = sources.find(({ field: sub, from }) => from !== sub.key && entries.length > 0 && !entries.some((entry) => from in entry));
+	if (!missing) return;
+	const seen = [...new Set(entries.flatMap((entry) => Object.keys(entry)))].slice(0, 12);
+	throw new InputError(
+		location,
+		path,
+		`has no entry with the property "${missing.from}" that ${titleCase(field.itemLabel)} Property Names reads ${missing.field.displayName} from`,
+		`Type the property's name as the entries have it (they have ${seen.map((key) => `"${key}"`).join(', ')}), not an expression that returns its value.`,
+	);
 }
 
 function mergeAttributes(mapped: unknown, entry: IDataObject, others: string[], location: Location, path: Path): IDataObject {
