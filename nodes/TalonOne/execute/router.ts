@@ -12,7 +12,7 @@ import type { OperationDefinition } from '../operations/types';
 import { assertAuthAllowed } from '../transport/auth';
 import { TalonOneClient, TransportError, type ApiResponse } from '../transport/client';
 import { CredentialError, parseCredentials } from '../transport/credentials';
-import { apiError, transportError, unreadableResponseError } from '../transport/errors';
+import { apiError, operationError, transportError, unreadableResponseError } from '../transport/errors';
 import { readOptions } from './options';
 import { planRequests, type PlannedRequest } from './plan';
 import { ItemParameters } from './parameters';
@@ -26,7 +26,7 @@ type Outcome = { json: IDataObject } | { error: NodeApiError | NodeOperationErro
 function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, error: InputError, itemIndex: number, stopping: boolean) {
 	const fields = error.location === 'path' ? op.pathFields : error.location === 'query' ? op.queryFields : op.bodyFields;
 	const message = formatInputError(error, itemIndex, fields ?? [], 'JSON Body');
-	return new NodeOperationError(ctx.getNode(), message, {
+	return operationError(ctx.getNode(), message, {
 		itemIndex,
 		description: [
 			error.hint,
@@ -63,7 +63,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 			retry: { maxRetries: options.maxRetries, maxTotalWaitMs: 60_000, baseDelayMs: 500 },
 		});
 	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), error instanceof CredentialError ? error.message : (error as Error));
+		throw error instanceof CredentialError ? operationError(ctx.getNode(), error.message) : new NodeOperationError(ctx.getNode(), error as Error);
 	}
 
 	const continueOnFail = ctx.continueOnFail();
@@ -123,7 +123,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 
 	if (firstFailure && !continueOnFail) {
 		const { error } = firstFailure;
-		error.description = [error.description, describeApplied(outcomes)].filter(Boolean).join('\n\n');
+		error.description = [error.description, describeApplied(outcomes, op.method === 'GET')].filter(Boolean).join('\n\n');
 		throw error;
 	}
 	return [
