@@ -102,13 +102,13 @@ export class TalonOneClient {
 				retry = mayRetry(req.method, attempt.answer.status, undefined);
 			} else {
 				const { failure, phase } = attempt;
-				retry = phase.stage === 'answer' ? mayRetryBrokenAnswer(req.method, phase.status) : mayRetry(req.method, undefined, failure.code);
+				retry = phase.stage === 'answer' ? mayRetryBrokenAnswer(req.method, phase.status, failure.code) : mayRetry(req.method, undefined, failure.code);
 			}
 			const delay = retry ? budget.nextDelay(retryAfter) : undefined;
 			if (delay === undefined) {
 				if ('failure' in attempt) throw attempt.failure;
 				const { status, headers: answerHeaders, text } = attempt.answer;
-				return { method: req.method, status, headers: answerHeaders, ...this.interpret(text) };
+				return { method: req.method, status, headers: this.redactor.value(answerHeaders), ...this.interpret(text) };
 			}
 			await new Promise((resolve) => setTimeout(resolve, delay));
 		}
@@ -133,7 +133,8 @@ export class TalonOneClient {
 				const text = await readAnswer(response.body, { method: options.method, status: response.statusCode, headers: response.headers });
 				return { answer: { status: response.statusCode, headers: response.headers, text } };
 			} catch (error) {
-				response.body.destroy();
+				// Stops reading and closes the connection; the error that causes is not news.
+				response.body.on('error', () => undefined).destroy();
 				throw error;
 			}
 		} catch (error) {

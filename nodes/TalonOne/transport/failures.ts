@@ -111,6 +111,14 @@ export async function describeFailure(error: unknown, context: FailureContext): 
 			answerReached,
 		);
 	}
+	const refused = error as { address?: string; port?: number };
+	const effectivePort = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+	if (code === 'ECONNREFUSED' && refused.port !== undefined && refused.port !== effectivePort) {
+		return fail(
+			`Could not connect to the proxy at ${refused.address}:${refused.port}: the connection was refused. Check HTTPS_PROXY and HTTP_PROXY in n8n's environment.`,
+			'no',
+		);
+	}
 	if (code === 'ECONNREFUSED') return fail(`Could not connect to Talon.One at ${host}: the connection was refused. ${check}`, 'no');
 	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return fail(`Could not find the server ${host}. ${check}`, 'no');
 	if (certificateCodes.has(code)) {

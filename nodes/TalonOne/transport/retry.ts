@@ -26,11 +26,14 @@ export function mayRetry(method: string, statusCode: number | undefined, code: s
 }
 
 /**
- * After a success status the change was applied; if its answer then breaks off, sending the request
- * again would apply it twice. Only reads are repeated, from the start (never resumed with `Range`).
+ * After a success status the change was applied; if the connection then breaks or stalls while
+ * the answer comes in, sending the request again would apply it twice. Only reads are repeated,
+ * from the start (never resumed with `Range`). An answer that is too large or cannot be decoded
+ * would be the same again.
  */
-export function mayRetryBrokenAnswer(method: string, statusCode: number): boolean {
-	return mayRetry(method, statusCode, undefined) || (method === 'GET' && statusCode < 300);
+export function mayRetryBrokenAnswer(method: string, statusCode: number, code: string): boolean {
+	const connectionBroke = ambiguousCodes.has(code) || code === 'UND_ERR_BODY_TIMEOUT';
+	return mayRetry(method, statusCode, undefined) || (method === 'GET' && statusCode < 300 && connectionBroke);
 }
 
 const httpDate = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
