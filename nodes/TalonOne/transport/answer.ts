@@ -57,8 +57,19 @@ function decodersFor(context: AnswerContext): Transform[] {
 	});
 }
 
-/** Reads an answer's body as text: decompressed, and refused as soon as it passes the size limit. */
+/**
+ * Reads an answer's body as text: decompressed, and refused as soon as it passes the size limit.
+ * When reading fails the body is destroyed, which closes the connection.
+ */
 export async function readAnswer(body: Readable, context: AnswerContext): Promise<string> {
+	try {
+		return await collect(body, context);
+	} finally {
+		if (!body.readableEnded) body.on('error', () => undefined).destroy();
+	}
+}
+
+async function collect(body: Readable, context: AnswerContext): Promise<string> {
 	const chain = decodersFor(context);
 	const declared = Number(context.headers['content-length']);
 	if (!chain.length && declared > MAX_ANSWER_BYTES) throw tooLarge(context);

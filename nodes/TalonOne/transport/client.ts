@@ -84,6 +84,7 @@ export class TalonOneClient {
 		} catch (error) {
 			const code = errorCode(error);
 			const message = this.redact(`The request could not be prepared (${code}: ${(error as Error).message}).`);
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- internal; the router turns it into a NodeApiError for each item
 			throw new TransportError(message, code, 'no', reachedDetail(req.method, 'no'));
 		}
 	}
@@ -129,14 +130,8 @@ export class TalonOneClient {
 			// undici's own header and body timers are off: the deadline covers both.
 			const response = await request(url, { ...options, dispatcher, signal: deadline.signal, headersTimeout: 0, bodyTimeout: 0 });
 			phase = { stage: 'answer', status: response.statusCode };
-			try {
-				const text = await readAnswer(response.body, { method: options.method, status: response.statusCode, headers: response.headers });
-				return { answer: { status: response.statusCode, headers: response.headers, text } };
-			} catch (error) {
-				// Stops reading and closes the connection; the error that causes is not news.
-				response.body.on('error', () => undefined).destroy();
-				throw error;
-			}
+			const text = await readAnswer(response.body, { method: options.method, status: response.statusCode, headers: response.headers });
+			return { answer: { status: response.statusCode, headers: response.headers, text } };
 		} catch (error) {
 			const failure = await describeFailure(error, { url, method: options.method, timeoutMs, deadlineHit: deadline.signal.aborted, phase });
 			return { failure: new TransportError(this.redact(failure.message), failure.code, failure.reached, failure.detail), phase };

@@ -27,11 +27,13 @@ function answerKind(response: ApiResponse): string {
 	return response.text === undefined ? 'an empty answer' : 'text that is not JSON';
 }
 
+/** Sent once to see whether the address checks keys at all. */
+const invalidCredentialProbe = 'n8n-credential-test-invalid-key';
 const probe = { method: 'GET', path: '/v1/coupon_reservations/customerprofiles/n8n-credential-test', auth: ['apiKey', 'signing'] } as const;
 
 /** Whether the address refuses a key that cannot be valid, in Talon.One's words: then its "not found" came after a key check. */
 async function checksKeys(credentials: TalonOneCredentials): Promise<boolean> {
-	const invalid: TalonOneCredentials = { ...credentials, authentication: 'apiKey', apiKey: 'n8n-credential-test-invalid-key' };
+	const invalid: TalonOneCredentials = { ...credentials, authentication: 'apiKey', apiKey: invalidCredentialProbe };
 	const response = await new TalonOneClient(invalid, { timeoutMs: 15_000 }).send(probe);
 	return response.status === 401 && isTalonOneError(response);
 }
