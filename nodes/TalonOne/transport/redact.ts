@@ -55,8 +55,10 @@ function decode(text: string): Decoded {
 export class Redactor {
 	/** Every run of the minimum length, per run length (the same for all secrets of 8 characters or more). */
 	private readonly runs = new Map<number, Set<string>>();
-	/** Characters that occur in any secret: a window can only match when all of its characters are among them. */
-	private readonly secretChars = new Set<string>();
+	/** The shortest run length: shorter texts cannot hold one (escapes only make a text longer). */
+	private shortest = Infinity;
+	/** Character codes that occur in any secret: a window can only match when all of its characters are among them. */
+	private readonly secretChars = new Uint8Array(0x10000);
 
 	constructor(secrets: ReadonlyArray<string | undefined>) {
 		for (const secret of secrets) {
@@ -65,13 +67,14 @@ export class Redactor {
 			const runs = this.runs.get(size) ?? new Set<string>();
 			for (let i = 0; i + size <= secret.length; i++) runs.add(secret.slice(i, i + size));
 			this.runs.set(size, runs);
-			for (const char of secret) this.secretChars.add(char);
+			this.shortest = Math.min(this.shortest, size);
+			for (let i = 0; i < secret.length; i++) this.secretChars[secret.charCodeAt(i)] = 1;
 		}
 	}
 
 	/** The text with every echo of a secret replaced. */
 	text(text: string): string {
-		if (this.runs.size === 0) return text;
+		if (text.length < this.shortest) return text;
 		const escaped = escapeStart.test(text);
 		const decoded: Decoded = escaped ? decode(text) : { chars: text, starts: [], ends: [] };
 		const covered = this.coveredChars(decoded.chars);
@@ -86,18 +89,22 @@ export class Redactor {
 		return result + text.slice(position);
 	}
 
-	/** A copy of a parsed JSON value with every string (and every key) redacted. */
+	/** Redacts every string (and every key) of a freshly parsed JSON value in place, and returns it. */
 	value<T>(value: T): T {
 		if (this.runs.size === 0) return value;
 		const walk = (v: unknown): unknown => {
 			if (typeof v === 'string') return this.text(v);
-			if (Array.isArray(v)) return v.map(walk);
 			if (v === null || typeof v !== 'object') return v;
-			const copy: Record<string, unknown> = {};
-			for (const [key, child] of Object.entries(v)) {
-				Object.defineProperty(copy, this.text(key), { value: walk(child), enumerable: true, writable: true, configurable: true });
+			const node = v as Record<string, unknown>;
+			for (const key of Object.keys(node)) {
+				const child = walk(node[key]);
+				const name = this.text(key);
+				if (name !== key) delete node[key];
+				// A key named __proto__ stays a key; assigning it would set the object's prototype.
+				if (name === '__proto__') Object.defineProperty(node, name, { value: child, enumerable: true, writable: true, configurable: true });
+				else if (child !== node[name]) node[name] = child;
 			}
-			return copy;
+			return node;
 		};
 		return walk(value) as T;
 	}
@@ -107,7 +114,8 @@ export class Redactor {
 		const ranges: Array<[number, number]> = [];
 		let streak = 0;
 		for (let i = 0; i < chars.length; i++) {
-			streak = this.secretChars.has(chars[i]) ? streak + 1 : 0;
+			streak = this.secretChars[chars.charCodeAt(i)] ? streak + 1 : 0;
+			if (streak < this.shortest) continue;
 			for (const [size, runs] of this.runs) {
 				if (streak < size || !runs.has(chars.slice(i + 1 - size, i + 1))) continue;
 				const from = i + 1 - size;
