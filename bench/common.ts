@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import type * as FakeServerModule from '../test/fake-server';
+import type * as FakeServerModule from '../tools/fake-talon-one';
 
 /** Repository root; this file runs from `bench/.build/bench/`. */
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -12,7 +12,7 @@ export const ROOT = path.resolve(__dirname, '..', '..', '..');
 /** The fake server is plain JS, so it is loaded from its source folder rather than compiled. */
 export function fakeServer(): typeof FakeServerModule {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	return require(path.join(ROOT, 'test', 'fake-server')) as typeof FakeServerModule;
+	return require(path.join(ROOT, 'tools', 'fake-talon-one')) as typeof FakeServerModule;
 }
 
 /** Input items, generated in the client process so nothing large crosses the IPC channel. */

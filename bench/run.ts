@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { FakeTalonOne, RateLimitConfig } from '../test/fake-server';
+import type { FakeTalonOne, RateLimitConfig } from '../tools/fake-talon-one';
 import {
 	ROOT,
 	fakeServer,

@@ -1,11 +1,11 @@
 /**
- * Self-test of the fake Talon.One server (test/fake-server): all 19 operations,
+ * Self-test of the fake Talon.One server (tools/fake-talon-one): all 19 operations,
  * every auth scheme, validation, path encoding, faults and rate limiting.
  */
 import { createHmac } from 'node:crypto';
 import { Agent, request } from 'undici';
-import { startFakeTalonOne, FakeTalonOne, DEFAULTS } from './fake-server';
-import { validateResponse } from './fake-server/spec';
+import { startFakeTalonOne, FakeTalonOne, DEFAULTS } from '../tools/fake-talon-one';
+import { validateResponse } from '../tools/fake-talon-one/spec';
 
 interface CallResult {
 	status: number;

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import type { FakeTalonOne } from './fake-server';
+import type { FakeTalonOne } from '../tools/fake-talon-one';
 import { expectNoSecrets, jsonOf, runOperation, useFakeServer } from './support/talonOne';
 
 let server: FakeTalonOne;

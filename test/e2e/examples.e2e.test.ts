@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { operations } from '../../nodes/TalonOne/operations';
-import { startFakeTalonOne, type FakeTalonOne } from '../fake-server';
+import { startFakeTalonOne, type FakeTalonOne } from '../../tools/fake-talon-one';
 import * as n8n from './lib/n8n.js';
 import { createHomeWithPackage, loadExamples, sandboxCredentials } from './lib/sandbox.js';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Logger } from '@n8n/backend-common';
 import { LoggerProxy, type IDataObject, type INodeParameters } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import type { RunNodeResult } from '../harness';
 import { credentialsFor, runOperation, type RunOptions } from '../support/talonOne';
 

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import type { Scheme } from '../support/talonOne';
 
 /** One workflow run of one operation: what goes in, the exact request expected, and what comes out. */

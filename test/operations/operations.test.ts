@@ -1,4 +1,4 @@
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { operations } from '../../nodes/TalonOne/operations';
 import { expectNoSecrets, jsonOf, runOperation, useFakeServer } from '../support/talonOne';
 import { cases } from './cases';

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { randomBytes } from 'node:crypto';
-import { startFakeTalonOne, type FakeTalonOne, type FakeTalonOneOptions } from '../fake-server';
+import { startFakeTalonOne, type FakeTalonOne, type FakeTalonOneOptions } from '../../tools/fake-talon-one';
 import { runNode, type RunNodeResult } from '../harness';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import { findOperationById } from './operationTable';

@@ -1,4 +1,4 @@
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import { testCredential } from '../harness';
 import { credentialsFor, expectNoSecrets, startServer, useFakeServer } from '../support/talonOne';

@@ -10,7 +10,7 @@ const path = require('node:path');
 const Ajv = require('ajv').default;
 const addFormats = require('ajv-formats').default;
 
-const FIXTURE_PATH = path.join(__dirname, '..', 'fixtures', 'integration-api.json');
+const FIXTURE_PATH = path.join(__dirname, '..', '..', 'test', 'fixtures', 'integration-api.json');
 const SCHEMA_ID = 'talon-integration-api';
 
 /**

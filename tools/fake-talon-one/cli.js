@@ -4,7 +4,7 @@
 /**
  * Runs the fake Talon.One server standalone (e2e sandbox, benchmarks).
  *
- *   node test/fake-server/cli.js [--port 0] [--host 127.0.0.1] [--demo] [--latency 20]
+ *   node tools/fake-talon-one/cli.js [--port 0] [--host 127.0.0.1] [--demo] [--latency 20]
  *                                [--rate-limit 200] [--retry-after 1]
  *                                [--tls-key key.pem --tls-cert cert.pem] [--log]
  *
@@ -51,7 +51,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
     process.stdout.write(
-      'usage: node test/fake-server/cli.js [--port 0] [--host 127.0.0.1] [--demo] [--latency ms] [--rate-limit n] [--retry-after s] [--tls-key f --tls-cert f] [--log]\n',
+      'usage: node tools/fake-talon-one/cli.js [--port 0] [--host 127.0.0.1] [--demo] [--latency ms] [--rate-limit n] [--retry-after s] [--tls-key f --tls-cert f] [--log]\n',
     );
     return;
   }

@@ -4,7 +4,7 @@
  * Fake Talon.One Integration API server for tests, benchmarks and the e2e sandbox.
  * Plain CommonJS so it runs with `node` and from jest. Types: ./index.d.ts.
  *
- *   const { startFakeTalonOne } = require('./test/fake-server');
+ *   const { startFakeTalonOne } = require('./tools/fake-talon-one');
  *   const server = await startFakeTalonOne({ demo: true });
  *   // ... server.url, server.requests, server.writes, server.state ...
  *   await server.close();
