@@ -4,16 +4,9 @@
  */
 import path from 'node:path';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import type * as FakeServerModule from '../tools/fake-talon-one';
 
 /** Repository root; this file runs from `bench/.build/bench/`. */
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
-
-/** The fake server is plain JS, so it is loaded from its source folder rather than compiled. */
-export function fakeServer(): typeof FakeServerModule {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	return require(path.join(ROOT, 'tools', 'fake-talon-one')) as typeof FakeServerModule;
-}
 
 /** Input items, generated in the client process so nothing large crosses the IPC channel. */
 export type ItemsSpec =

@@ -12,10 +12,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { FakeTalonOne, RateLimitConfig } from '../tools/fake-talon-one';
+import { startFakeTalonOne, type FakeTalonOne, type RateLimitConfig } from '../tools/fake-talon-one';
 import {
 	ROOT,
-	fakeServer,
 	median,
 	profileUpsertParameters,
 	sessionUpdateParameters,
@@ -545,7 +544,7 @@ async function main(): Promise<void> {
 	const started = performance.now();
 	const loadBefore = os.loadavg();
 	const results: Results = {};
-	server = await fakeServer().startFakeTalonOne({ demo: true, host: '127.0.0.1', recordRequests: true });
+	server = await startFakeTalonOne({ demo: true, host: '127.0.0.1', recordRequests: true });
 	try {
 		if (wanted('B1')) results.B1 = await benchB1();
 		if (wanted('B2')) results.B2 = await benchB2();

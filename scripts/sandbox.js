@@ -10,7 +10,7 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { startFakeTalonOne } = require('../tools/fake-talon-one');
+const { startFakeTalonOne } = require('../tools/.build/tools/fake-talon-one');
 const n8n = require('../test/e2e/lib/n8n.js');
 const { createHomeWithPackage, loadExamples, sandboxCredentials, root } = require('../test/e2e/lib/sandbox.js');
 

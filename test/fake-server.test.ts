@@ -5,7 +5,8 @@
 import { createHmac } from 'node:crypto';
 import { Agent, request } from 'undici';
 import { startFakeTalonOne, FakeTalonOne, DEFAULTS } from '../tools/fake-talon-one';
-import { validateResponse } from '../tools/fake-talon-one/spec';
+import { getSpec, validateResponse } from '../tools/fake-talon-one/core/spec';
+import { handlers } from '../tools/fake-talon-one/resources';
 
 interface CallResult {
 	status: number;
@@ -335,6 +336,10 @@ describe('auth', () => {
 });
 
 describe('validation and routing', () => {
+	test('every operation of the spec fixture has a handler', () => {
+		expect([...getSpec().operations.keys()].filter((operationId) => !(operationId in handlers))).toEqual([]);
+	});
+
 	test('schema failure points at the offending field', async () => {
 		const res = await call('PUT', '/v2/customer_sessions/bad', {
 			body: { customerSession: { cartItems: [{ name: 'a', sku: 'b', quantity: 1, price: 'free' }] } },

@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { FakeTalonOne } from '../../tools/fake-talon-one';
-import { getSpec } from '../../tools/fake-talon-one/spec';
-import { validateBody, validateParams } from '../../tools/fake-talon-one/validate';
+import { getSpec } from '../../tools/fake-talon-one/core/spec';
+import { validateBody, validateParams } from '../../tools/fake-talon-one/core/validate';
 import { useFakeServer } from '../support/talonOne';
 import { operations } from '../../nodes/TalonOne/operations';
 import type { Field, ObjectListField } from '../../nodes/TalonOne/fields/types';
