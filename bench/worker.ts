@@ -45,7 +45,7 @@ function instrument(core: typeof import('n8n-core'), prepare: typeof import('../
 
 async function nodeRunner(config: Extract<WorkerConfig, { variant: 'node' }>): Promise<Runners> {
 	// The harness sets up n8n-core's environment (N8N_USER_FOLDER, encryption key, log level, expression engine).
-	const { runNode } = await import('../test/harness');
+	const { runNode } = await import('../tools/n8n-harness');
 	const { TalonOne } = await import('../nodes/TalonOne/TalonOne.node');
 	instrument(await import('n8n-core'), await import('../nodes/TalonOne/execute/prepare'));
 	const credentials = {

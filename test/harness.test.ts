@@ -12,7 +12,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { runNode, testCredential, NODE_UNDER_TEST_NAME, SOURCE_NODE_NAME } from './harness/run-workflow';
+import { runNode, testCredential, NODE_UNDER_TEST_NAME, SOURCE_NODE_NAME } from '../tools/n8n-harness';
 
 /** Throwaway programmatic node used only to prove the harness. */
 class GreeterNode implements INodeType {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { Logger } from '@n8n/backend-common';
 import { LoggerProxy, type IDataObject, type INodeParameters } from 'n8n-workflow';
 import type { FakeTalonOne } from '../../tools/fake-talon-one';
-import type { RunNodeResult } from '../harness';
+import type { RunNodeResult } from '../../tools/n8n-harness';
 import { credentialsFor, runOperation, type RunOptions } from '../support/talonOne';
 
 const secretKeys = ['apiKey', 'applicationKey', 'managementKey', 'bearerToken'] as const;

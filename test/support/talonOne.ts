@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { randomBytes } from 'node:crypto';
 import { startFakeTalonOne, type FakeTalonOne, type FakeTalonOneOptions } from '../../tools/fake-talon-one';
-import { runNode, type RunNodeResult } from '../harness';
+import { runNode, type RunNodeResult } from '../../tools/n8n-harness';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import { findOperationById } from './operationTable';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Expression } from 'n8n-workflow';
 
 /** Folder used as N8N_USER_FOLDER by every test process (n8n appends `.n8n`). */
-export const HARNESS_USER_FOLDER = path.join(tmpdir(), 'n8n-nodes-talon-one-test-harness');
+const HARNESS_USER_FOLDER = path.join(tmpdir(), 'n8n-nodes-talon-one-test-harness');
 const HARNESS_ENCRYPTION_KEY = 'n8n-nodes-talon-one-test-harness-key';
 
 let prepared = false;
