@@ -11,8 +11,8 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { startFakeTalonOne } = require('../tools/.build/tools/fake-talon-one');
-const n8n = require('../test/e2e/lib/n8n.js');
-const { createHomeWithPackage, loadExamples, sandboxCredentials, root } = require('../test/e2e/lib/sandbox.js');
+const n8n = require('../tools/real-n8n/n8n.js');
+const { createHomeWithPackage, loadExamples, sandboxCredentials, root } = require('../tools/real-n8n/sandbox.js');
 
 const FAKE_PORT = Number(process.env.TALON_SANDBOX_PORT || 3939);
 const EDITOR_PORT = Number(process.env.N8N_SANDBOX_PORT || 5678);

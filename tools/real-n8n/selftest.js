@@ -2,7 +2,7 @@
 // @ts-check
 /**
  * Self-test of the real-n8n e2e harness with a throwaway demo node (./demo-node.js):
- *   node test/e2e/lib/selftest.js [major ...]      (default: 2)
+ *   node tools/real-n8n/selftest.js [major ...]      (default: 2)
  * Installs (cached) n8n, executes Manual Trigger -> CUSTOM.demoNode workflows headless
  * (success, node errors, continue-on-fail, an HTTP call to a local server, a credential),
  * then starts the editor and runs the node-level credential test through the REST API.

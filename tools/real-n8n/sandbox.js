@@ -10,7 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const h = require('./n8n.js');
 
-const root = path.join(__dirname, '..', '..', '..');
+const root = path.join(__dirname, '..', '..');
 const CREDENTIAL_TYPE = 'talonOneApi';
 
 /**

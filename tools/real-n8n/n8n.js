@@ -27,7 +27,7 @@ const net = require('node:net');
 const crypto = require('node:crypto');
 const { spawn } = require('node:child_process');
 
-const { installN8n, cleanNpmEnv } = require('../../../scripts/install-n8n.js');
+const { installN8n, cleanNpmEnv } = require('./install.js');
 
 /**
  * @typedef {object} N8nInstall
