@@ -1,8 +1,7 @@
-// @ts-check
 /**
  * Writes a tiny compiled community-node package (node `demoNode`, credential `demoApi` with a
  * node-level credential test `demoApiTest`) into a folder, to prove the e2e harness works
- * against real n8n without building this repository. Used by ./selftest.js.
+ * against real n8n without building this repository. Used by ./selftest.ts.
  *
  * demoNode parameter `mode`:
  *   ok          -> one item per input: { hello: 'world', apiKey, hasWorkflowLib }
@@ -11,10 +10,8 @@
  *   http        -> GET parameter `url` with this.helpers.httpRequest, outputs { res }
  * demoApiTest: with data.baseUrl it GETs `${baseUrl}/ping` (OK on 2xx); otherwise OK iff apiKey === 'good'.
  */
-'use strict';
-
-const fs = require('node:fs');
-const path = require('node:path');
+import fs from 'node:fs';
+import path from 'node:path';
 
 const CREDENTIAL = `"use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
@@ -106,12 +103,8 @@ class DemoNode {
 exports.DemoNode = DemoNode;
 `;
 
-/**
- * Write the demo package to `dir` (created). Returns dir. Point N8N_CUSTOM_EXTENSIONS at it.
- * @param {string} dir
- * @returns {string}
- */
-function writeDemoPackage(dir) {
+/** Writes the demo package to `dir` (created) and returns dir. Point N8N_CUSTOM_EXTENSIONS at it. */
+export function writeDemoPackage(dir: string): string {
 	fs.mkdirSync(path.join(dir, 'dist', 'nodes', 'DemoNode'), { recursive: true });
 	fs.mkdirSync(path.join(dir, 'dist', 'credentials'), { recursive: true });
 	fs.writeFileSync(
@@ -140,11 +133,11 @@ function writeDemoPackage(dir) {
 /**
  * Workflow JSON: Manual Trigger -> Demo Node (type CUSTOM.demoNode, or `nodeType`, e.g.
  * `n8n-nodes-demo.demoNode` when installed as a community package).
- * @param {{mode?: string, url?: string, credentialId?: string, continueOnFail?: boolean, id?: string, nodeType?: string}} [o]
  */
-function demoWorkflow(o = {}) {
-	/** @type {Record<string, any>} */
-	const demo = {
+export function demoWorkflow(
+	o: { mode?: string; url?: string; credentialId?: string; continueOnFail?: boolean; id?: string; nodeType?: string } = {},
+): Record<string, unknown> {
+	const demo: Record<string, unknown> = {
 		id: 'b2c3d4e5-0000-4000-8000-000000000002',
 		name: 'Demo Node',
 		type: o.nodeType || 'CUSTOM.demoNode',
@@ -173,5 +166,3 @@ function demoWorkflow(o = {}) {
 		},
 	};
 }
-
-module.exports = { writeDemoPackage, demoWorkflow };
