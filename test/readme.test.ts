@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { operations, resources } from '../nodes/TalonOne/operations';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { renderOperationsTable, replaceTable } = require('../scripts/readme-operations.js');
+import { renderOperationsTable, replaceTable } from '../tools/docs/operationsTable';
 
 const root = join(__dirname, '..');
 
