@@ -1,12 +1,12 @@
 /**
  * What `npm publish` would ship: only what n8n loads (compiled nodes and credentials, their icons
- * and codex file) plus README, LICENSE and package.json. No sources, tests, fixtures or maps.
+ * and codex file) plus README, LICENSE and package.json. No sources, tests, tools, fixtures or maps.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { REPO_ROOT as root } from '../../tools/repoRoot';
 
-const root = join(__dirname, '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const nodePaths: string[] = pkg.n8n.nodes;
@@ -37,7 +37,7 @@ const ALLOWED = [
 
 test('the tarball ships only compiled nodes, credentials, icons, codex, README, LICENSE and package.json', () => {
 	expect(files.filter((f) => !ALLOWED.some((re) => re.test(f)))).toEqual([]);
-	expect(files.filter((f) => /\.(ts|map|tsbuildinfo)$|(^|\/)(test|tests|__tests__|fixtures|scripts)\//.test(f))).toEqual([]);
+	expect(files.filter((f) => /\.(ts|map|tsbuildinfo)$|(^|\/)(test|tests|__tests__|fixtures|scripts|tools|bench)\//.test(f))).toEqual([]);
 	expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE']));
 });
 

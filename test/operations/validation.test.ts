@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import type { FakeTalonOne } from '../tools/fake-talon-one';
-import { expectNoSecrets, jsonOf, runOperation, useFakeServer } from './support/talonOne';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
+import { expectNoSecrets, jsonOf, runOperation, useFakeServer } from '../support/talonOne';
 
 let server: FakeTalonOne;
 useFakeServer((started) => (server = started));

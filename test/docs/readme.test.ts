@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { operations, resources } from '../nodes/TalonOne/operations';
-import { renderOperationsTable, replaceTable } from '../tools/docs/operationsTable';
-
-const root = join(__dirname, '..');
+import { operations, resources } from '../../nodes/TalonOne/operations';
+import { renderOperationsTable, replaceTable } from '../../tools/docs/operationsTable';
+import { REPO_ROOT as root } from '../../tools/repoRoot';
 
 test('the README operations table matches the operation table (run `npm run docs` when this fails)', () => {
 	const readme = readFileSync(join(root, 'README.md'), 'utf8');

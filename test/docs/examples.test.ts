@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { operations } from '../nodes/TalonOne/operations';
+import { operations } from '../../nodes/TalonOne/operations';
+import { REPO_ROOT } from '../../tools/repoRoot';
 
 interface WorkflowNode {
 	type: string;
@@ -8,7 +9,7 @@ interface WorkflowNode {
 	parameters: { resource?: string; operation?: string };
 }
 
-const dir = join(__dirname, '..', 'examples');
+const dir = join(REPO_ROOT, 'examples');
 const examples = readdirSync(dir)
 	.filter((f) => f.endsWith('.json'))
 	.map((file) => ({ file, workflow: JSON.parse(readFileSync(join(dir, file), 'utf8')) as { id: string; nodes: WorkflowNode[] } }));
