@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import type { IDataObject } from 'n8n-workflow';
-import { makeItems, makePlainRequests, type ChildMessage, type ParentMessage, type PlainRequest, type WorkerConfig, type WorkerResult } from './common';
+import { makeItems, makePlainRequests, type PlainRequest } from './items';
+import type { ChildMessage, ParentMessage, WorkerConfig, WorkerResult } from './protocol';
 
 type Runner = () => Promise<{ items: number; failed: number }>;
 /** `prepare` builds the input (untimed) and returns the run to time. */

@@ -1,12 +1,5 @@
-/**
- * Shared by the bench orchestrator (`run.ts`, which hosts the fake Talon.One server) and the
- * client processes (`worker.ts`, one per measured run, so each variant's peak memory is its own).
- */
-import path from 'node:path';
+/** The input the benchmarks send: generated items for the node, and the same work as plain requests for the baselines. */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-
-/** Repository root; this file runs from `bench/.build/bench/`. */
-export const ROOT = path.resolve(__dirname, '..', '..', '..');
 
 /** Input items, generated in the client process so nothing large crosses the IPC channel. */
 export type ItemsSpec =
@@ -52,7 +45,7 @@ export function makePlainRequests(spec: ItemsSpec): PlainRequest[] {
 	);
 }
 
-/** Node parameters (as in test/operations/cases.ts) for the two operations the bench uses. */
+/** Node parameters (as in test/operations/*.cases.ts) for the two operations the bench uses. */
 export const profileUpsertParameters: INodeParameters = {
 	resource: 'customerProfile',
 	operation: 'updateMany',
@@ -67,44 +60,3 @@ export const sessionUpdateParameters: INodeParameters = {
 	customerSessionId: '={{ $json.session }}',
 	additionalFields: { attributes: { attribute: [{ name: 'seq', type: 'number', value: '={{ $json.seq }}' }] } },
 };
-
-export type WorkerConfig = { url: string; apiKey: string } & (
-	| {
-			variant: 'node';
-			parameters: INodeParameters;
-			items: ItemsSpec;
-			warmup: ItemsSpec;
-	  }
-	| {
-			variant: 'plain';
-			/** `null`: fire every request at once (unbounded). */
-			concurrency: number | null;
-			/** Generated requests, or a JSON file of recorded ones (`PlainRequest[]`) to replay. */
-			requests: ItemsSpec | { kind: 'replay'; file: string };
-			warmup: ItemsSpec;
-	  }
-);
-
-export interface WorkerResult {
-	ms: number;
-	/** RSS right before the measured run (after loading and warm-up), bytes. */
-	rssBefore: number;
-	/** Peak RSS of the client process so far (`process.resourceUsage().maxRSS`), bytes. */
-	peakRss: number;
-	items: number;
-	/** Output items with an error (node) or failed/non-2xx requests (plain). */
-	failed: number;
-	/** Node only: time in n8n-core's `getNodeParameter` (expression evaluation), ms. */
-	parametersMs: number;
-	/** Node only: time in the node's per-item preparation (`prepareItem`, includes `parametersMs`), ms. */
-	prepareMs: number;
-}
-
-export type ParentMessage = { type: 'config'; config: WorkerConfig } | { type: 'go' } | { type: 'exit' };
-export type ChildMessage = { type: 'ready' } | { type: 'done'; result: WorkerResult } | { type: 'error'; message: string };
-
-export function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
