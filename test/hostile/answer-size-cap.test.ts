@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { credentialsFor, useFakeServer } from '../support/talonOne';
 import { MAX_ANSWER_BYTES } from '../../nodes/TalonOne/transport/answer';
 import { outputOf, run, watchForSecrets } from './support';

@@ -1,5 +1,5 @@
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { credentialsFor, useFakeServer } from '../support/talonOne';
 import { outputOf, run, watchForSecrets } from './support';
 import { sendText, startHttpServer } from './rawServers';

@@ -1,5 +1,5 @@
 import type { INodeParameters } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { credentialsFor, useFakeServer } from '../support/talonOne';
 import { descriptionOf, hasOpenssl, run, selfSignedCertificate, watchForSecrets } from './support';
 import { startHttpServer, startHttpsServer, startSocketServer } from './rawServers';

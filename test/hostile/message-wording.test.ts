@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
-import { NODE_UNDER_TEST_NAME, type RunNodeResult } from '../harness';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
+import { NODE_UNDER_TEST_NAME, type RunNodeResult } from '../../tools/n8n-harness';
 import { credentialsFor, useFakeServer } from '../support/talonOne';
 import { descriptionOf, outputOf, run, watchForSecrets } from './support';
 import { startHttpServer } from './rawServers';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { IDataObject } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { useFakeServer } from '../support/talonOne';
 import { blankText } from '../../nodes/TalonOne/fields/schema';
 import { outputOf, run, watchForSecrets } from './support';

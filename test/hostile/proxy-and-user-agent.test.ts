@@ -1,4 +1,4 @@
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { credentialsFor, startServer, useFakeServer } from '../support/talonOne';
 import { hasOpenssl, outputOf, run, selfSignedCertificate, watchForSecrets } from './support';
 import { startProxy, type ProxyServer } from './rawServers';

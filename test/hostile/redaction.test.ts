@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IDataObject } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { credentialsFor, useFakeServer } from '../support/talonOne';
 import { Redactor } from '../../nodes/TalonOne/transport/redact';
 import { expectNoSecretIn, outputOf, run, textsOf, watchForSecrets } from './support';

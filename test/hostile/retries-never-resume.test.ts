@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { credentialsFor, useFakeServer } from '../support/talonOne';
 import { descriptionOf, outputOf, run, watchForSecrets } from './support';
 import { sendJson, startHttpServer } from './rawServers';

@@ -1,5 +1,5 @@
-import type { FakeTalonOne } from '../fake-server';
-import { testCredential } from '../harness';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
+import { testCredential } from '../../tools/n8n-harness';
 import { credentialsFor, useFakeServer } from '../support/talonOne';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import { descriptionOf, run, watchForSecrets } from './support';

@@ -1,4 +1,4 @@
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { jsonOf, runOperation, useFakeServer } from '../support/talonOne';
 import { mayRetry, mayRetryBrokenAnswer, parseRetryAfter, retryDelayMs } from '../../nodes/TalonOne/transport/retry';
 
