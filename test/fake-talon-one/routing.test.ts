@@ -1,6 +1,7 @@
 /** Routing and request validation against the spec fixture. */
 import { getSpec } from '../../tools/fake-talon-one/core/spec';
 import { handlers } from '../../tools/fake-talon-one/resources';
+import { operations } from '../../nodes/TalonOne/operations';
 import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { call, useFakeTalonOne } from './client';
 
@@ -8,9 +9,11 @@ let server: FakeTalonOne;
 useFakeTalonOne((started) => (server = started));
 
 describe('validation and routing', () => {
-	test('every operation of the spec fixture has a handler', () => {
-		expect([...getSpec().operations.keys()].filter((operationId) => !(operationId in handlers))).toEqual([]);
+	test('every operation of the node has a handler, validated against a spec fixture', () => {
+		const served = getSpec().operations;
+		expect(operations.filter((op) => !served.has(op.operationId) || !(op.operationId in handlers)).map((op) => op.operationId)).toEqual([]);
 	});
+
 
 	test('schema failure points at the offending field', async () => {
 		const res = await call('PUT', '/v2/customer_sessions/bad', {

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { contentSignature } from './core/auth';
 import { Delays } from './core/delays';
-import type { HandlerResult } from './core/errors';
+import { errorResult, type HandlerResult } from './core/errors';
 import { receive, type ExchangeHost, type OperationInput } from './core/exchange';
 import { FaultInjector, type FaultRule } from './core/faults';
 import { mulberry32 } from './core/random';
@@ -170,6 +170,9 @@ export class FakeTalonOne {
 
 	private apply(op: CompiledOperation, input: OperationInput): HandlerResult {
 		const { operationId } = op;
+		if (!(operationId in handlers)) {
+			return errorResult(501, `The fake Talon.One does not implement ${operationId} yet`);
+		}
 		return handlers[operationId]({
 			state: this.state,
 			operationId,
