@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
 import type { IDataObject } from 'n8n-workflow';
-import { makeItems, makePlainRequests, type ChildMessage, type ParentMessage, type PlainRequest, type WorkerConfig, type WorkerResult } from './common';
+import { makeItems, makePlainRequests, type PlainRequest } from './items';
+import type { ChildMessage, ParentMessage, WorkerConfig, WorkerResult } from './protocol';
 
 type Runner = () => Promise<{ items: number; failed: number }>;
 /** `prepare` builds the input (untimed) and returns the run to time. */
@@ -45,7 +46,7 @@ function instrument(core: typeof import('n8n-core'), prepare: typeof import('../
 
 async function nodeRunner(config: Extract<WorkerConfig, { variant: 'node' }>): Promise<Runners> {
 	// The harness sets up n8n-core's environment (N8N_USER_FOLDER, encryption key, log level, expression engine).
-	const { runNode } = await import('../test/harness');
+	const { runNode } = await import('../tools/n8n-harness');
 	const { TalonOne } = await import('../nodes/TalonOne/TalonOne.node');
 	instrument(await import('n8n-core'), await import('../nodes/TalonOne/execute/prepare'));
 	const credentials = {

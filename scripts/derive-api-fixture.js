@@ -18,6 +18,7 @@
  * response schema refs and security; plus components.schemas with every
  * `description`, `example` and `title` annotation (and `x-*` extensions) removed,
  * so no prose is copied. Output is deterministic (operations sorted by operationId).
+ * An operation's `security` lists the scheme names of the spec, plus EXTRA_SECURITY.
  */
 'use strict';
 
@@ -27,6 +28,18 @@ const path = require('node:path');
 const REPO_ROOT = path.resolve(__dirname, '..');
 const ANNOTATIONS = new Set(['description', 'example', 'examples', 'title', 'externalDocs', 'xml']);
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+
+/**
+ * What the OpenAPI document does not declare: Talon.One also takes Management API credentials
+ * (`ManagementKey-v1` and `Bearer`, named `management_key` and `manager_auth` as in the Management
+ * API document) for the two audience deletions. Kept in the fixture, so the fake Talon.One and the
+ * tests read every auth rule from one place.
+ * @type {Record<string, string[]>}
+ */
+const EXTRA_SECURITY = {
+	deleteAudienceMembershipsV2: ['management_key', 'manager_auth'],
+	deleteAudienceV2: ['management_key', 'manager_auth'],
+};
 
 /**
  * Strips annotation keywords from a JSON schema, recursing only into
@@ -138,7 +151,10 @@ function deriveFixture(spec) {
           : null,
         responses,
         ...(Object.keys(responseSchemas).length ? { responseSchemas } : {}),
-        security: (op.security || spec.security || []).map((/** @type {any} */ s) => Object.keys(s)).flat(),
+        security: [
+          ...(op.security || spec.security || []).map((/** @type {any} */ s) => Object.keys(s)).flat(),
+          ...(EXTRA_SECURITY[op.operationId] || []),
+        ],
       });
     }
   }

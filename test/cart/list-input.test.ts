@@ -3,7 +3,7 @@
  * from a list in the input, each entry's properties mapped to the group's fields by name.
  */
 import type { IDataObject, INodeParameters, INodeProperties } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import { operations } from '../../nodes/TalonOne/operations';
 import { expectNoSecrets, jsonOf, runOperation, useFakeServer } from '../support/talonOne';

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { operations } from '../../nodes/TalonOne/operations';
-import { startFakeTalonOne, type FakeTalonOne } from '../fake-server';
-import * as n8n from './lib/n8n.js';
-import { createHomeWithPackage, loadExamples, sandboxCredentials } from './lib/sandbox.js';
+import { startFakeTalonOne, type FakeTalonOne } from '../../tools/fake-talon-one';
+import * as n8n from '../../tools/real-n8n';
+import { createHomeWithPackage, loadExamples, sandboxCredentials } from '../../tools/real-n8n';
 
 /**
  * Every example workflow runs in real n8n (the 2.x line on Node 24 and the last 1.x line on Node 20),

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import type { IDataObject } from 'n8n-workflow';
-import type { FakeTalonOne, FaultRule } from '../fake-server';
+import type { FakeTalonOne, FaultRule } from '../../tools/fake-talon-one';
 import { credentialsFor, startServer, useFakeServer } from '../support/talonOne';
 import { TalonOneApi } from '../../credentials/TalonOneApi.credentials';
 import { parseCredentials } from '../../nodes/TalonOne/transport/credentials';

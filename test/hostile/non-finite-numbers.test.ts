@@ -1,4 +1,4 @@
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { useFakeServer } from '../support/talonOne';
 import { attributeRow, expectRejected, jsonBody } from './rejects';
 import { outputOf, run, watchForSecrets } from './support';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { useFakeServer } from '../support/talonOne';
 import { blankText } from '../../nodes/TalonOne/fields/schema';
 import { outputOf, run, watchForSecrets } from './support';

@@ -7,9 +7,9 @@
  */
 import fc from 'fast-check';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
-import { getSpec } from '../fake-server/spec';
-import { validateBody, validateParams } from '../fake-server/validate';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
+import { getSpec } from '../../tools/fake-talon-one/core/spec';
+import { validateBody, validateParams } from '../../tools/fake-talon-one/core/validate';
 import { useFakeServer } from '../support/talonOne';
 import { blankText } from '../../nodes/TalonOne/fields/schema';
 import { operations } from '../../nodes/TalonOne/operations';

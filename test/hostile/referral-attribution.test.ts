@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { useFakeServer } from '../support/talonOne';
 import { descriptionOf, outputOf, run, watchForSecrets } from './support';
 

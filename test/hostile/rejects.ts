@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
-import type { RunNodeResult } from '../harness';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
+import type { RunNodeResult } from '../../tools/n8n-harness';
 import { descriptionOf, run } from './support';
 
 export const nothingSent = 'Nothing was sent to Talon.One: the node checks every item before it sends any.';

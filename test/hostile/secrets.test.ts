@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
-import { testCredential } from '../harness';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
+import { testCredential } from '../../tools/n8n-harness';
 import { credentialsFor, useFakeServer, type Scheme } from '../support/talonOne';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import {

@@ -10,10 +10,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Logger } from '@n8n/backend-common';
-import { LoggerProxy, type IDataObject, type INodeParameters } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
-import type { RunNodeResult } from '../harness';
-import { credentialsFor, runOperation, type RunOptions } from '../support/talonOne';
+import { LoggerProxy, type INodeParameters } from 'n8n-workflow';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
+import type { RunNodeResult } from '../../tools/n8n-harness';
+import { credentialsFor, jsonOf, runOperation, secretsOf, type RunOptions } from '../support/talonOne';
 
 const secretKeys = ['apiKey', 'applicationKey', 'managementKey', 'bearerToken'] as const;
 const seen: unknown[] = [];
@@ -24,7 +24,7 @@ const secrets = new Set<string>();
 export const capturedLogCount = (): number => logged.length;
 
 export function noteSecretsOf(server: FakeTalonOne): void {
-	for (const key of secretKeys) secrets.add(server.options[key]);
+	for (const secret of secretsOf(server)) secrets.add(secret);
 }
 
 /** Runs one operation like `runOperation`, and keeps everything it produced for the secret scan. */
@@ -42,7 +42,8 @@ export async function run(
 	return result;
 }
 
-export const outputOf = (result: RunNodeResult): IDataObject[] => result.items.map((item) => item.json);
+/** The same as jsonOf (both names are in use). */
+export const outputOf = jsonOf;
 export const descriptionOf = (result: RunNodeResult): string | undefined =>
 	(result.error as { description?: string } | undefined)?.description ?? undefined;
 

@@ -1,7 +1,18 @@
-import type { FakeTalonOne } from '../fake-server';
+import { readdirSync } from 'node:fs';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { operations } from '../../nodes/TalonOne/operations';
 import { expectNoSecrets, jsonOf, runOperation, useFakeServer } from '../support/talonOne';
-import { cases } from './cases';
+import type { OperationCase } from './case';
+
+/** The cases of each resource, from `<resource>.cases.ts` beside this file (as nodes/TalonOne/operations/<resource>/). */
+const caseFiles = readdirSync(__dirname)
+	.filter((file) => file.endsWith('.cases.ts'))
+	.sort()
+	.map((file) => ({
+		resource: file.slice(0, -'.cases.ts'.length),
+		cases: (require(`./${file}`) as { cases: OperationCase[] }).cases,
+	}));
+const cases = caseFiles.flatMap((file) => file.cases);
 
 let server: FakeTalonOne;
 useFakeServer((started) => (server = started));
@@ -47,6 +58,13 @@ describe('coverage', () => {
 	test('every operation in the table has at least one workflow test', () => {
 		const missing = operations.filter((op) => !cases.some((c) => c.operationId === op.operationId)).map((op) => op.operationId);
 		expect(missing).toEqual([]);
+	});
+
+	test("each <resource>.cases.ts holds only that resource's operations", () => {
+		const misplaced = caseFiles.flatMap(({ resource, cases: own }) =>
+			own.filter((c) => operations.find((op) => op.operationId === c.operationId)?.resource !== resource).map((c) => `${resource}: ${c.operationId}`),
+		);
+		expect(misplaced).toEqual([]);
 	});
 
 	test('every workflow test names an operation of the table', () => {

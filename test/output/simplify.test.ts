@@ -3,7 +3,7 @@
  * marketer acts on, the effects under `effects`; off gives Talon.One's answer unchanged.
  */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import { operations } from '../../nodes/TalonOne/operations';
 import { jsonOf, runOperation, useFakeServer } from '../support/talonOne';

@@ -3,7 +3,7 @@
  * `evaluableCampaignIds`), each setting checked before anything is sent.
  */
 import type { IDataObject, INodeParameters, INodeProperties } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import { jsonOf, runOperation, useFakeServer } from '../support/talonOne';
 

@@ -1,9 +1,9 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { randomBytes } from 'node:crypto';
-import { startFakeTalonOne, type FakeTalonOne, type FakeTalonOneOptions } from '../fake-server';
-import { runNode, type RunNodeResult } from '../harness';
+import { startFakeTalonOne, type FakeTalonOne, type FakeTalonOneOptions } from '../../tools/fake-talon-one';
+import { runNode, type RunNodeResult } from '../../tools/n8n-harness';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
-import { findOperationById } from './operationTable';
+import { operations } from '../../nodes/TalonOne/operations';
 
 export type Scheme = 'apiKey' | 'signing' | 'managementKey' | 'bearerToken';
 
@@ -72,7 +72,8 @@ export async function runOperation(
 	parameters: INodeParameters,
 	options: RunOptions = {},
 ): Promise<RunNodeResult> {
-	const op = findOperationById(operationId);
+	const op = operations.find((o) => o.operationId === operationId);
+	if (!op) throw new Error(`No operation with operationId ${operationId} in the table`);
 	return await runNode({
 		nodeType: new TalonOne(),
 		parameters: { resource: op.resource, operation: op.operation, ...parameters },
@@ -82,6 +83,7 @@ export async function runOperation(
 	});
 }
 
+/** The node's output items' json. */
 export function jsonOf(result: RunNodeResult): IDataObject[] {
 	return result.items.map((item) => item.json);
 }

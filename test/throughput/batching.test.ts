@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { jsonOf, runOperation, useFakeServer } from '../support/talonOne';
 
 let server: FakeTalonOne;

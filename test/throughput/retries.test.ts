@@ -1,6 +1,6 @@
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { jsonOf, runOperation, useFakeServer } from '../support/talonOne';
-import { mayRetry, parseRetryAfter, retryDelayMs } from '../../nodes/TalonOne/transport/retry';
+import { mayRetry, mayRetryBrokenAnswer, parseRetryAfter, retryDelayMs } from '../../nodes/TalonOne/transport/retry';
 
 let server: FakeTalonOne;
 useFakeServer((started) => (server = started));
@@ -28,6 +28,18 @@ describe('retry policy', () => {
 		['GET', undefined, 'ENOTFOUND', false],
 	])('%s answered %p / failed with %p: retry = %p', (method, status, code, expected) => {
 		expect(mayRetry(method, status, code)).toBe(expected);
+	});
+
+	test.each([
+		['PUT', 200, 'ECONNRESET', false],
+		['POST', 201, 'UND_ERR_BODY_TIMEOUT', false],
+		['GET', 200, 'ECONNRESET', true],
+		['GET', 200, 'UND_ERR_BODY_TIMEOUT', true],
+		['GET', 200, 'ANSWER_TOO_LARGE', false],
+		['PUT', 503, 'ECONNRESET', true],
+		['POST', 400, 'ECONNRESET', false],
+	])('%s answered %p, then its answer failed with %p: retry = %p', (method, status, code, expected) => {
+		expect(mayRetryBrokenAnswer(method, status, code)).toBe(expected);
 	});
 
 	test('Retry-After in seconds and as an HTTP date', () => {

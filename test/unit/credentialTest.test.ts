@@ -1,6 +1,6 @@
-import type { FakeTalonOne } from '../fake-server';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
-import { testCredential } from '../harness';
+import { testCredential } from '../../tools/n8n-harness';
 import { credentialsFor, expectNoSecrets, startServer, useFakeServer } from '../support/talonOne';
 
 let server: FakeTalonOne;

@@ -42,7 +42,7 @@ async function read(total: number, style: Style, want: { returnAll: boolean; lim
 describe('paged reads: Return All / Limit over pageSize and skip', () => {
 	test.each<Style>(['hasMore', 'totalResultSize', 'shortPage'])('Return All reads every record, page by page (%s)', async (style) => {
 		const { response, queries } = await read(25, style, { returnAll: true, limit: 50 });
-		expect((response.body as Array<{ id: number }>).map((r) => r.id)).toEqual(Array.from({ length: 25 }, (_v, i) => i + 1));
+		expect((response.body?.data as Array<{ id: number }>).map((r) => r.id)).toEqual(Array.from({ length: 25 }, (_v, i) => i + 1));
 		expect(queries.map((q) => [q.get('pageSize'), q.get('skip'), q.get('state')])).toEqual([
 			['10', '0', 'running'],
 			['10', '10', 'running'],
@@ -52,13 +52,13 @@ describe('paged reads: Return All / Limit over pageSize and skip', () => {
 
 	test('a total that is a multiple of the page size ends with one empty page when Talon.One only says so by an empty page', async () => {
 		const { response, queries } = await read(20, 'shortPage', { returnAll: true, limit: 50 });
-		expect(response.body).toHaveLength(20);
+		expect(response.body?.data).toHaveLength(20);
 		expect(queries).toHaveLength(3);
 	});
 
 	test('Limit asks for no more than it needs and returns exactly the limit', async () => {
 		const { response, queries } = await read(100, 'hasMore', { returnAll: false, limit: 13 });
-		expect(response.body).toHaveLength(13);
+		expect(response.body?.data).toHaveLength(13);
 		expect(queries.map((q) => [q.get('pageSize'), q.get('skip')])).toEqual([
 			['10', '0'],
 			['3', '10'],
@@ -67,7 +67,7 @@ describe('paged reads: Return All / Limit over pageSize and skip', () => {
 
 	test('no records: one request, an empty list', async () => {
 		const { response, queries } = await read(0, 'hasMore', { returnAll: true, limit: 50 });
-		expect(response.body).toEqual([]);
+		expect(response.body?.data).toEqual([]);
 		expect(queries).toHaveLength(1);
 	});
 });

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { ItemParameters } from '../../nodes/TalonOne/execute/parameters';
-import { runNode } from '../harness';
+import { runNode } from '../../tools/n8n-harness';
 
 /** Reads each parameter both ways, so the shortcut can be compared with n8n's own evaluation. */
 class Probe implements INodeType {

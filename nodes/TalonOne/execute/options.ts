@@ -71,7 +71,7 @@ export const optionsProperty: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 30,
-			description: 'How long to wait for Talon.One to answer one request before giving up',
+			description: 'How long one attempt may take, from sending the request to the end of the answer, before the node gives up on it',
 		},
 	],
 };

@@ -27,7 +27,8 @@ function isLastPage(page: Page, pageSize: number, received: number): boolean {
 
 /**
  * Sends a paged read until Talon.One says there is no more or the limit is reached. Answers like one
- * request whose body is the list of records; an error or unreadable page is returned as it came.
+ * request whose body is one page holding every record read (`{ data }`); an error or unreadable page
+ * is returned as it came.
  */
 export async function sendPaged(
 	send: (request: ApiRequest) => Promise<ApiResponse>,
@@ -43,6 +44,6 @@ export async function sendPaged(
 		if (response.status < 200 || response.status >= 300 || !isPage(response.body)) return response;
 		records.push(...response.body.data);
 		const done = isLastPage(response.body, pageSize, records.length) || (!want.returnAll && records.length >= want.limit);
-		if (done) return { ...response, body: want.returnAll ? records : records.slice(0, want.limit) };
+		if (done) return { ...response, body: { data: want.returnAll ? records : records.slice(0, want.limit) } };
 	}
 }

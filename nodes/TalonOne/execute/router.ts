@@ -13,7 +13,7 @@ import type { OperationDefinition } from '../operations/types';
 import { TalonOneClient, TransportError, type ApiResponse } from '../transport/client';
 import { createClient } from '../transport/clientFactory';
 import { CredentialError } from '../transport/credentials';
-import { apiError, transportError, unreadableResponseError } from '../transport/errors';
+import { apiError, operationError, transportError, unreadableResponseError } from '../transport/errors';
 import { readOptions, RETRY_BUDGET } from './options';
 import { sendPaged, type RecordLimit } from './paginate';
 import { planRequests, type PlannedRequest } from './plan';
@@ -38,7 +38,7 @@ type Outcome = { json: IDataObject[] } | ({ error: NodeApiError | NodeOperationE
 function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, error: InputError, itemIndex: number, stopping: boolean) {
 	const fields = error.location === 'path' ? op.pathFields : error.location === 'query' ? op.queryFields : op.bodyFields;
 	const message = formatInputError(error, itemIndex, fields ?? [], 'JSON Body');
-	return new NodeOperationError(ctx.getNode(), message, {
+	return operationError(ctx.getNode(), message, {
 		itemIndex,
 		description: [
 			error.hint,
@@ -59,7 +59,7 @@ function successOutputs(
 	const units = planned.items.map((item) => item.body ?? {});
 	if (op.batch) return op.batch.splitResponse(response.body, units).map((output) => (output instanceof Unaccounted ? output : [output]));
 	const item = planned.items[0];
-	if (op.paginate) return [response.body as IDataObject[]];
+	if (op.paginate) return [response.body?.data as IDataObject[]];
 	if (response.body === undefined) return [[{ success: true, ...item.identity }]];
 	if (Array.isArray(response.body) || typeof response.body !== 'object') return [[{ data: response.body }]];
 	return [[shapeAnswer(op, simplify(item.itemIndex), response.body as IDataObject, item)]];
@@ -89,7 +89,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 			retry: { maxRetries: options.maxRetries, maxTotalWaitMs: RETRY_BUDGET.maxTotalWaitMs, baseDelayMs: RETRY_BUDGET.baseDelayMs },
 		});
 	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), error instanceof CredentialError ? error.message : (error as Error));
+		throw error instanceof CredentialError ? operationError(ctx.getNode(), error.message) : new NodeOperationError(ctx.getNode(), error as Error);
 	}
 
 	const continueOnFail = ctx.continueOnFail();
@@ -162,7 +162,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 
 	if (firstFailure && !continueOnFail) {
 		const { error } = firstFailure;
-		error.description = [error.description, describeApplied(outcomes)].filter(Boolean).join('\n\n');
+		error.description = [error.description, describeApplied(outcomes, op.method === 'GET')].filter(Boolean).join('\n\n');
 		throw error;
 	}
 	return [

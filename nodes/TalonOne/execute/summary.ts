@@ -14,9 +14,13 @@ export function itemRanges(indexes: readonly number[]): string {
 	return parts.join(', ');
 }
 
-/** Tells, after a stop, which items Talon.One already applied, which it may have applied, and which were never sent. */
+/**
+ * Tells, after a stop, which items Talon.One already applied, which it may have applied, and which
+ * were never sent. For an operation that only reads, which items were read: nothing was changed.
+ */
 export function describeApplied(
 	outcomes: ReadonlyArray<{ json: unknown } | { error: unknown; uncertain?: boolean; notSent?: boolean } | undefined>,
+	readsOnly = false,
 ): string {
 	const applied: number[] = [];
 	const maybe: number[] = [];
@@ -28,6 +32,11 @@ export function describeApplied(
 		else if (outcome.notSent) notSent.push(index);
 	});
 	const lines: string[] = [];
+	if (readsOnly) {
+		lines.push(applied.length ? `Read from Talon.One: items ${itemRanges(applied)}.` : 'No item was read from Talon.One.');
+		if (notSent.length) lines.push(`Not read: items ${itemRanges(notSent)}.`);
+		return lines.join(' ');
+	}
 	if (applied.length) lines.push(`Already applied in Talon.One: items ${itemRanges(applied)}.`);
 	else if (!maybe.length) lines.push('No item was applied in Talon.One.');
 	if (maybe.length) lines.push(`Maybe applied (check in Talon.One): items ${itemRanges(maybe)}.`);

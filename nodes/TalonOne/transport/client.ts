@@ -1,8 +1,17 @@
-import type { Agent, Dispatcher } from 'undici';
+import type { IDataObject } from 'n8n-workflow';
+import type { Dispatcher } from 'undici';
+import { parseJson } from '../fields/json';
 import type { AuthScheme, HttpMethod } from '../operations/types';
+import { ACCEPTED_ENCODINGS, readAnswer } from './answer';
 import { authHeaders } from './auth';
 import type { TalonOneCredentials } from './credentials';
-import { retryingDispatcher, type RetryPolicy } from './retry';
+import { dispatcherFor, loadUndici } from './dispatcher';
+import { TransportError, describeFailure, errorCode, reachedDetail, type FailurePhase } from './failures';
+import { Redactor } from './redact';
+import { RetryBudget, mayRetry, mayRetryBrokenAnswer, type RetryPolicy } from './retry';
+import { userAgent } from './userAgent';
+
+export { TransportError } from './failures';
 
 export interface ApiRequest {
 	method: HttpMethod;
@@ -14,159 +23,133 @@ export interface ApiRequest {
 }
 
 export interface ApiResponse {
+	method: HttpMethod;
 	status: number;
 	headers: Record<string, string | string[] | undefined>;
-	/** Parsed JSON, or `undefined` for an empty body. */
-	body: unknown;
-	/** The raw text when the body is not JSON. */
+	/** The answer when it is a JSON object (every answer of Talon.One's is), with secrets redacted. */
+	body?: IDataObject;
+	/** The start of the answer, redacted, when it is not a JSON object. */
 	text?: string;
-}
-
-/** A failure before a complete response arrived (refused, reset, DNS, TLS, timeout). */
-export class TransportError extends Error {
-	constructor(
-		message: string,
-		readonly code: string,
-		/** Whether the request may have reached Talon.One (so a retry could apply it twice). */
-		readonly mayHaveBeenProcessed: boolean,
-	) {
-		super(message);
-	}
-}
-
-type Undici = typeof import('undici');
-let undiciModule: Promise<Undici> | undefined;
-
-/**
- * undici is loaded with the first request, not with the node: requiring it takes about 80 ms,
- * and n8n requires every installed node when it starts (`npm run bench`, B4).
- */
-function loadUndici(): Promise<Undici> {
-	return (undiciModule ??= import('undici'));
-}
-
-// One keep-alive pool per origin and TLS setting, shared by every execution in this n8n process.
-const agents = new Map<string, Agent>();
-
-function agentFor(undici: Undici, allowUnauthorizedCerts: boolean): Agent {
-	const key = allowUnauthorizedCerts ? 'insecure' : 'secure';
-	let agent = agents.get(key);
-	if (!agent) {
-		agent = new undici.Agent({
-			keepAliveTimeout: 10_000,
-			connections: 64,
-			connect: { rejectUnauthorized: !allowUnauthorizedCerts },
-		});
-		agents.set(key, agent);
-	}
-	return agent;
+	/** Why `text` is not a usable answer, e.g. "could not be read as JSON". */
+	problem?: string;
 }
 
 export interface ClientOptions {
-	/** Per attempt: how long to wait for the answer's headers, and then between chunks of its body. */
+	/** One deadline per attempt, for the answer's headers and its whole body together. */
 	timeoutMs: number;
 	retry?: RetryPolicy;
 }
 
-function describeTransportFailure(error: unknown, host: string, timeoutMs: number): TransportError {
-	const err = error as { code?: string; name?: string; cause?: { code?: string } };
-	const code = err.code ?? err.cause?.code ?? err.name ?? 'UNKNOWN';
-	const check = 'Check the Base URL in the Talon.One credential.';
-	switch (code) {
-		case 'ECONNREFUSED':
-			return new TransportError(`Could not connect to Talon.One at ${host}: the connection was refused. ${check}`, code, false);
-		case 'ENOTFOUND':
-		case 'EAI_AGAIN':
-			return new TransportError(`Could not find the server ${host}. ${check}`, code, false);
-		case 'UND_ERR_HEADERS_TIMEOUT':
-		case 'UND_ERR_BODY_TIMEOUT':
-			return new TransportError(
-				`Talon.One did not answer within ${Math.round(timeoutMs / 1000)} s. Try again later, or raise Timeout in the node's options.`,
-				'ETIMEDOUT',
-				true,
-			);
-		case 'DEPTH_ZERO_SELF_SIGNED_CERT':
-		case 'SELF_SIGNED_CERT_IN_CHAIN':
-		case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
-		case 'CERT_HAS_EXPIRED':
-		case 'ERR_TLS_CERT_ALTNAME_INVALID':
-			return new TransportError(
-				`The TLS certificate of ${host} is not trusted (${code}). If this is your own test server, turn on Ignore SSL Issues in the credential.`,
-				code,
-				false,
-			);
-		default:
-			return new TransportError(`The connection to Talon.One at ${host} failed (${code}). Try again later.`, code, true);
-	}
+/** How much of an answer that is not a JSON object is kept for error messages. */
+const SHOWN_TEXT_LENGTH = 4000;
+
+function describeJson(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	return `a ${typeof value === 'boolean' ? 'true/false value' : typeof value === 'number' ? 'number' : 'text'}`;
 }
 
+type Attempt = { answer: { status: number; headers: ApiResponse['headers']; text: string } } | { failure: TransportError; phase: FailurePhase };
+
 export class TalonOneClient {
-	private transport?: Promise<{ request: Undici['request']; dispatcher: Dispatcher }>;
+	private readonly redactor: Redactor;
 
 	constructor(
 		private readonly credentials: TalonOneCredentials,
 		private readonly options: ClientOptions,
-	) {}
+	) {
+		const { apiKey, applicationKey, managementKey, bearerToken } = credentials;
+		this.redactor = new Redactor([apiKey, applicationKey, managementKey, bearerToken]);
+	}
 
-	private loadTransport() {
-		return (this.transport ??= loadUndici().then((undici) => {
-			const pool = agentFor(undici, this.credentials.allowUnauthorizedCerts);
-			const retry = this.options.retry;
-			const dispatcher = retry && retry.maxRetries > 0 ? retryingDispatcher(undici.RetryAgent, pool, retry) : pool;
-			return { request: undici.request, dispatcher };
-		}));
+	/** Secrets of this credential replaced in a text shown to the user. */
+	redact(text: string): string {
+		return this.redactor.text(text);
+	}
+
+	/** The request's bytes and headers; a failure here means nothing was sent. */
+	private prepare(req: ApiRequest): { url: URL; headers: Record<string, string>; body?: Buffer } {
+		try {
+			// The bytes that are signed are exactly the bytes that are sent.
+			const body = req.body === undefined ? undefined : Buffer.from(JSON.stringify(req.body), 'utf8');
+			const headers: Record<string, string> = {
+				accept: 'application/json',
+				'accept-encoding': ACCEPTED_ENCODINGS,
+				'user-agent': userAgent(),
+				...authHeaders(this.credentials, req.auth, body ?? new Uint8Array(0)),
+			};
+			if (body) headers['content-type'] = 'application/json';
+			const search = req.query && Object.keys(req.query).length ? `?${new URLSearchParams(req.query).toString()}` : '';
+			return { url: new URL(`${this.credentials.baseUrl}${req.path}${search}`), headers, body };
+		} catch (error) {
+			const code = errorCode(error);
+			const message = this.redact(`The request could not be prepared (${code}: ${(error as Error).message}).`);
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- internal; the router turns it into a NodeApiError for each item
+			throw new TransportError(message, code, 'no', reachedDetail(req.method, 'no'));
+		}
 	}
 
 	async send(req: ApiRequest): Promise<ApiResponse> {
-		const { request, dispatcher } = await this.loadTransport();
-		// The bytes that are signed are exactly the bytes that are sent.
-		const bodyBytes = req.body === undefined ? new Uint8Array(0) : Buffer.from(JSON.stringify(req.body), 'utf8');
-		const headers: Record<string, string> = {
-			accept: 'application/json',
-			...authHeaders(this.credentials, req.auth, bodyBytes),
+		const { url, headers, body } = this.prepare(req);
+		const undici = await loadUndici();
+		const dispatcher = dispatcherFor(undici, this.credentials.allowUnauthorizedCerts);
+		const budget = new RetryBudget(this.options.retry);
+		for (;;) {
+			const attempt = await this.attempt(undici.request, dispatcher, url, { method: req.method, headers, body });
+			let retryAfter: string | string[] | undefined;
+			let retry: boolean;
+			if ('answer' in attempt) {
+				retryAfter = attempt.answer.headers['retry-after'];
+				retry = mayRetry(req.method, attempt.answer.status, undefined);
+			} else {
+				const { failure, phase } = attempt;
+				retry = phase.stage === 'answer' ? mayRetryBrokenAnswer(req.method, phase.status, failure.code) : mayRetry(req.method, undefined, failure.code);
+			}
+			const delay = retry ? budget.nextDelay(retryAfter) : undefined;
+			if (delay === undefined) {
+				if ('failure' in attempt) throw attempt.failure;
+				const { status, headers: answerHeaders, text } = attempt.answer;
+				return { method: req.method, status, headers: this.redactor.value(answerHeaders), ...this.interpret(text) };
+			}
+			await new Promise((resolve) => setTimeout(resolve, delay));
+		}
+	}
+
+	/** One attempt, with one deadline for the answer's headers and body together. */
+	private async attempt(
+		request: typeof import('undici').request,
+		dispatcher: Dispatcher,
+		url: URL,
+		options: { method: HttpMethod; headers: Record<string, string>; body?: Buffer },
+	): Promise<Attempt> {
+		const { timeoutMs } = this.options;
+		const deadline = new AbortController();
+		const timer = setTimeout(() => deadline.abort(), timeoutMs);
+		let phase: FailurePhase = { stage: 'request' };
+		try {
+			// undici's own header and body timers are off: the deadline covers both.
+			const response = await request(url, { ...options, dispatcher, signal: deadline.signal, headersTimeout: 0, bodyTimeout: 0 });
+			phase = { stage: 'answer', status: response.statusCode };
+			const text = await readAnswer(response.body, { method: options.method, status: response.statusCode, headers: response.headers });
+			return { answer: { status: response.statusCode, headers: response.headers, text } };
+		} catch (error) {
+			const failure = await describeFailure(error, { url, method: options.method, timeoutMs, deadlineHit: deadline.signal.aborted, phase });
+			return { failure: new TransportError(this.redact(failure.message), failure.code, failure.reached, failure.detail), phase };
+		} finally {
+			clearTimeout(timer);
+		}
+	}
+
+	/** The answer as Talon.One sends it (a JSON object) or as text for the error message; secrets redacted either way. */
+	private interpret(text: string): Pick<ApiResponse, 'body' | 'text' | 'problem'> {
+		if (text.trim() === '') return {};
+		const parsed = parseJson(text);
+		if (parsed.ok && parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
+			return { body: this.redactor.value(parsed.value as IDataObject) };
+		}
+		return {
+			text: this.redact(text.slice(0, SHOWN_TEXT_LENGTH)),
+			problem: parsed.ok ? `was JSON ${describeJson(parsed.value)}, not an object` : 'could not be read as JSON',
 		};
-		if (req.body !== undefined) headers['content-type'] = 'application/json';
-		const search = req.query && Object.keys(req.query).length ? `?${new URLSearchParams(req.query).toString()}` : '';
-		const url = `${this.credentials.baseUrl}${req.path}${search}`;
-		const host = new URL(this.credentials.baseUrl).host;
-		let response: Dispatcher.ResponseData;
-		try {
-			response = await request(url, {
-				method: req.method,
-				headers,
-				body: req.body === undefined ? undefined : bodyBytes,
-				dispatcher,
-				headersTimeout: this.options.timeoutMs,
-				bodyTimeout: this.options.timeoutMs,
-			});
-		} catch (error) {
-			throw describeTransportFailure(error, host, this.options.timeoutMs);
-		}
-		let text: string;
-		try {
-			text = await response.body.text();
-		} catch (error) {
-			throw describeTransportFailure(error, host, this.options.timeoutMs);
-		}
-		return { status: response.statusCode, headers: response.headers, ...parseBody(this.redact(text)) };
-	}
-
-	/** A proxy or debugging server may echo the request's headers; the answer ends up in errors and output. */
-	private redact(text: string): string {
-		const { apiKey, applicationKey, managementKey, bearerToken } = this.credentials;
-		let result = text;
-		for (const secret of [apiKey, applicationKey, managementKey, bearerToken]) {
-			if (secret && secret.length >= 8 && result.includes(secret)) result = result.split(secret).join('[redacted]');
-		}
-		return result;
-	}
-}
-
-function parseBody(text: string): { body: unknown; text?: string } {
-	if (text.trim() === '') return { body: undefined };
-	try {
-		return { body: JSON.parse(text) };
-	} catch {
-		return { body: undefined, text };
 	}
 }

@@ -18,12 +18,22 @@ export interface TalonOneCredentials {
 /** Thrown for credential problems; the message never contains a secret. */
 export class CredentialError extends Error {}
 
+/** The address as typed, with anything between `//` and the last `@` (a user name and password) hidden. */
+function shown(address: string): string {
+	return address.replace(/\/\/.*@/, '//***@');
+}
+
 export function normalizeBaseUrl(raw: unknown): string {
 	const text = typeof raw === 'string' ? raw.trim() : '';
 	const url = URL.canParse(text) ? new URL(text) : undefined;
 	if (!url) {
 		throw new CredentialError(
-			`The Base URL "${text}" is not a valid address. Enter your deployment's address, e.g. https://yourbaseurl.talon.one`,
+			`The Base URL "${shown(text)}" is not a valid address. Enter your deployment's address, e.g. https://yourbaseurl.talon.one`,
+		);
+	}
+	if (url.username || url.password) {
+		throw new CredentialError(
+			'The Base URL contains a user name or password (before "@"). Talon.One does not use them: remove them from the Base URL and put the key into its own field.',
 		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -32,6 +42,33 @@ export function normalizeBaseUrl(raw: unknown): string {
 		);
 	}
 	return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** The secrets that are sent in a header (the Application Key only signs). */
+const sentSecretNames = {
+	apiKey: 'Integration API key',
+	managementKey: 'Management API key',
+	bearerToken: 'bearer token',
+} as const;
+
+/** HTTP header values carry visible ASCII characters and spaces; a key with anything else was pasted wrongly. */
+const sendable = /^[\x20-\x7e]*$/;
+
+function unsendableCharacter(char: string): string {
+	if (char === '\n' || char === '\r') return 'a line break';
+	const code = char.codePointAt(0)!;
+	if (code < 0x20 || code === 0x7f) return `an invisible control character (code ${code})`;
+	return `"${char}", which is not a plain English letter, digit or sign`;
+}
+
+function assertSendable(name: keyof typeof sentSecretNames, value: string | undefined): void {
+	const chars = [...(value ?? '')];
+	const index = chars.findIndex((char) => !sendable.test(char));
+	if (index < 0) return;
+	throw new CredentialError(
+		`The ${sentSecretNames[name]} contains characters that cannot be sent: ${unsendableCharacter(chars[index])} at character ${index + 1}. ` +
+			'Copy the key again from the Campaign Manager and paste it into the credential.',
+	);
 }
 
 function secret(data: ICredentialDataDecryptedObject, key: string): string | undefined {
@@ -57,6 +94,7 @@ export function parseCredentials(data: ICredentialDataDecryptedObject): TalonOne
 	if (authentication === 'apiKey' && !credentials.apiKey) {
 		throw new CredentialError('The credential has no Integration API key. Open the credential and paste the key.');
 	}
+	if (authentication === 'apiKey') assertSendable('apiKey', credentials.apiKey);
 	if (authentication === 'applicationKeySigning') {
 		if (!Number.isInteger(credentials.applicationId) || (credentials.applicationId ?? 0) < 1) {
 			throw new CredentialError('The credential needs the Application ID (a whole number) for application key signing.');
@@ -73,5 +111,7 @@ export function parseCredentials(data: ICredentialDataDecryptedObject): TalonOne
 	if (managementAuth === 'bearerToken' && !credentials.bearerToken) {
 		throw new CredentialError('The credential is set to use a bearer token, but the token is empty.');
 	}
+	if (managementAuth === 'managementKey') assertSendable('managementKey', credentials.managementKey);
+	if (managementAuth === 'bearerToken') assertSendable('bearerToken', credentials.bearerToken);
 	return credentials;
 }

@@ -1,6 +1,3 @@
-import type { Dispatcher, RetryAgent } from 'undici';
-import type RetryHandler from 'undici/types/retry-handler';
-
 export interface RetryPolicy {
 	maxRetries: number;
 	/** Upper bound for the time one request may spend waiting between attempts. */
@@ -13,11 +10,13 @@ export interface RetryPolicy {
 /** Failures where the request certainly never reached Talon.One. */
 const notSentCodes = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'UND_ERR_CONNECT_TIMEOUT']);
 /** Failures after the request may have been processed. */
-const ambiguousCodes = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const ambiguousCodes = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_HEADERS_TIMEOUT']);
 
 /**
- * 429 and 503 mean "not processed", so every method may retry them. A 502, a 504, a reset or a
- * timeout may come after Talon.One applied the change: only idempotent methods retry those, never a POST.
+ * Whether to send the request again after an answer with `statusCode`, or after a failure with
+ * `code` before any answer arrived. 429 and 503 mean "not processed", so every method may retry
+ * them. A 502, a 504, a reset or a timeout may come after Talon.One applied the change: only
+ * idempotent methods retry those, never a POST.
  */
 export function mayRetry(method: string, statusCode: number | undefined, code: string | undefined): boolean {
 	const idempotent = method !== 'POST';
@@ -26,13 +25,30 @@ export function mayRetry(method: string, statusCode: number | undefined, code: s
 	return notSentCodes.has(code) || (idempotent && ambiguousCodes.has(code));
 }
 
-/** Retry-After in seconds or as an HTTP date; `undefined` when absent or unreadable. */
+/**
+ * After a success status the change was applied; if the connection then breaks or stalls while
+ * the answer comes in, sending the request again would apply it twice. Only reads are repeated,
+ * from the start (never resumed with `Range`). An answer that is too large or cannot be decoded
+ * would be the same again.
+ */
+export function mayRetryBrokenAnswer(method: string, statusCode: number, code: string): boolean {
+	const connectionBroke = ambiguousCodes.has(code) || code === 'UND_ERR_BODY_TIMEOUT';
+	return mayRetry(method, statusCode, undefined) || (method === 'GET' && statusCode < 300 && connectionBroke);
+}
+
+const httpDate = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * Retry-After as a whole number of seconds or as a future HTTP date, in ms; `undefined` (normal
+ * backoff) when absent, repeated, negative, a list, a past date or otherwise unreadable.
+ */
 export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
-	const text = Array.isArray(value) ? value[0] : value;
-	if (!text) return undefined;
-	if (/^\s*\d+(\.\d+)?\s*$/.test(text)) return Number(text) * 1000;
-	const date = Date.parse(text);
-	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+	if (typeof value !== 'string') return undefined;
+	const text = value.trim();
+	if (/^\d+$/.test(text)) return Number(text) * 1000;
+	if (!httpDate.test(text)) return undefined;
+	const wait = Date.parse(text) - now;
+	return wait > 0 ? wait : undefined;
 }
 
 /** Exponential backoff with jitter; at least Retry-After when Talon.One sends it. */
@@ -43,27 +59,21 @@ export function retryDelayMs(attempt: number, retryAfterMs: number | undefined, 
 	return step / 2 + random() * (step / 2);
 }
 
-interface RetryableError extends Error {
-	statusCode?: number;
-	code?: string;
-	headers?: Record<string, string | string[] | undefined>;
-}
+/** The retries left for one request: how many, and how much waiting. */
+export class RetryBudget {
+	private retries = 0;
+	private waited = 0;
 
-/** Wraps a pool in undici's RetryAgent (passed in: undici is loaded lazily), deciding each retry with the policy above. */
-export function retryingDispatcher(RetryAgentClass: typeof RetryAgent, pool: Dispatcher, policy: RetryPolicy): Dispatcher {
-	const waited = new WeakMap<object, number>();
-	const retry: RetryHandler.RetryCallback = (error, { state, opts }, callback) => {
-		const err = error as RetryableError;
-		const statusCode = err.statusCode;
-		const code = statusCode === undefined ? (err.code ?? (err.cause as { code?: string } | undefined)?.code) : undefined;
-		if (state.counter > policy.maxRetries || !mayRetry(opts.method, statusCode, code)) return callback(error);
-		// The request's headers object is the same across its attempts, so it keys the wait budget.
-		const key = (opts.headers ?? opts) as object;
-		const delay = retryDelayMs(state.counter, parseRetryAfter(err.headers?.['retry-after']), policy);
-		const total = (waited.get(key) ?? 0) + delay;
-		if (total > policy.maxTotalWaitMs) return callback(error);
-		waited.set(key, total);
-		setTimeout(() => callback(null), delay);
-	};
-	return new RetryAgentClass(pool, { throwOnError: false, maxRetries: policy.maxRetries, retry });
+	constructor(private readonly policy: RetryPolicy | undefined) {}
+
+	/** The wait before the next attempt, or `undefined` when the request may not be retried again. */
+	nextDelay(retryAfter: string | string[] | undefined): number | undefined {
+		const policy = this.policy;
+		if (!policy || this.retries >= policy.maxRetries) return undefined;
+		const delay = retryDelayMs(this.retries + 1, parseRetryAfter(retryAfter), policy);
+		if (this.waited + delay > policy.maxTotalWaitMs) return undefined;
+		this.retries++;
+		this.waited += delay;
+		return delay;
+	}
 }

@@ -1,0 +1,15 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
+import type { Scheme } from '../support/talonOne';
+
+/** One workflow run of one operation: what goes in, the exact request expected, and what comes out. */
+export interface OperationCase {
+	operationId: string;
+	title: string;
+	parameters: INodeParameters;
+	inputItems?: IDataObject[];
+	scheme?: Scheme;
+	/** Every request the run must send, in order. */
+	requests: Array<{ method: string; rawTarget: string; body?: unknown }>;
+	verify: (output: IDataObject[], server: FakeTalonOne) => void;
+}

@@ -1,0 +1,156 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { FakeTalonOne } from '../../tools/fake-talon-one';
+import { expectNoSecrets, jsonOf, runOperation, useFakeServer } from '../support/talonOne';
+
+let server: FakeTalonOne;
+useFakeServer((started) => (server = started));
+
+const cartItem = (price: string | number) => ({ name: 'Shoe', sku: 'S', quantity: 1, price });
+const sessionWithCart = (prices: Array<string | number>): INodeParameters => ({
+	customerSessionId: '={{ $json.id }}',
+	cartItems: { item: prices.map(cartItem) },
+});
+
+async function expectRejected(operationId: string, parameters: INodeParameters, message: string | RegExp, inputItems?: IDataObject[]) {
+	const result = await runOperation(server, operationId, parameters, { inputItems });
+	expect(result.error?.message).toEqual(typeof message === 'string' ? message : expect.stringMatching(message));
+	expect(server.requests).toHaveLength(0);
+	expectNoSecrets(server, result.error);
+	return result;
+}
+
+describe('validation before any request: the error names the item, the field and the fix', () => {
+	const items = [{ id: 's1', price: 10 }, { id: 's2', price: 10 }, { id: 's3', price: 'abc' }];
+
+	test('a non-numeric price in the third item stops the run before anything is sent', async () => {
+		const result = await expectRejected(
+			'updateCustomerSessionV2',
+			sessionWithCart([5, '={{ $json.price }}']),
+			'Item 3, cart item 2: Price must be a number, got "abc"',
+			items,
+		);
+		expect((result.error as { context?: IDataObject }).context?.itemIndex).toBe(2);
+	});
+
+	test('with Continue On Fail the valid items are sent and the invalid one becomes an error item', async () => {
+		const result = await runOperation(server, 'updateCustomerSessionV2', sessionWithCart([5, '={{ $json.price }}']), {
+			inputItems: items,
+			continueOnFail: true,
+		});
+		const output = jsonOf(result);
+		expect(output).toHaveLength(3);
+		expect(output[0].effects).toBeDefined();
+		expect(output[2]).toMatchObject({ error: 'Item 3, cart item 2: Price must be a number, got "abc"' });
+		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(server.requests.map((r) => r.pathParams.customerSessionId)).toEqual(['s1', 's2']);
+	});
+
+	test('a missing required field', async () => {
+		await expectRejected('trackEvent', { type: '={{ $json.type }}', sessionId: 's1' }, 'Item 1: Event Type is required and may not be empty', [{ type: '' }]);
+	});
+
+	test('a fractional quantity', async () => {
+		await expectRejected(
+			'updateCustomerSessionV2',
+			{ customerSessionId: 's1', cartItems: { item: [{ ...cartItem(1), quantity: 1.5 }] } },
+			'Item 1, cart item 1: Quantity must be a whole number, got 1.5',
+		);
+	});
+
+	test('an unknown enum value in JSON mode', async () => {
+		await expectRejected(
+			'updateCustomerSessionV2',
+			{ customerSessionId: 's1', inputMode: 'json', jsonBody: '{"customerSession": {"state": "paid"}}' },
+			'Item 1: State must be one of open, closed, partially_returned, cancelled; got "paid"',
+		);
+	});
+
+	test('more entries than the schema allows', async () => {
+		await expectRejected(
+			'updateCustomerSessionV2',
+			{ customerSessionId: 's1', additionalFields: { identifiers: 'a,b,c,d,e,f' } },
+			'Item 1: Identifiers has 6 entries but Talon.One accepts at most 5',
+		);
+	});
+
+	test('invalid JSON', async () => {
+		await expectRejected('createAudienceV2', { inputMode: 'json', jsonBody: '{"name": "VIP",}' }, /^Item 1: JSON Body is not valid JSON/);
+	});
+
+	test('JSON of the wrong shape', async () => {
+		await expectRejected('createAudienceV2', { inputMode: 'json', jsonBody: '[{"name": "VIP"}]' }, /^Item 1: JSON Body must be a JSON object/);
+	});
+
+	test('a misspelt field in JSON is reported, not dropped', async () => {
+		await expectRejected(
+			'updateCustomerSessionV2',
+			{ customerSessionId: 's1', inputMode: 'json', jsonBody: '{"customerSession": {"cartitems": []}}' },
+			'Item 1: customerSession has unknown field "cartitems"',
+		);
+	});
+
+	test('an attribute value that does not fit its type', async () => {
+		await expectRejected(
+			'updateCustomerProfileV2',
+			{ integrationId: 'p1', additionalFields: { attributes: { attribute: [{ name: 'Age', type: 'number', value: 'forty' }] } } },
+			'Item 1: Attributes "Age" must be a number, got "forty"',
+		);
+	});
+
+	test('an empty ID in the path', async () => {
+		await expectRejected('getCustomerInventory', { integrationId: '={{ $json.id }}' }, 'Item 1: Customer Profile ID is required and may not be empty', [
+			{ id: '' },
+		]);
+	});
+
+	test('application key signing on a V2 operation is refused before any request', async () => {
+		const result = await runOperation(server, 'updateCustomerSessionV2', { customerSessionId: 's1' }, { scheme: 'signing' });
+		expect(result.error?.message).toMatch(/cannot use application key signing.*Switch the credential to Integration API Key/);
+		expect(server.requests).toHaveLength(0);
+	});
+});
+
+describe("Talon.One's errors become messages a marketer understands", () => {
+	test('401: the API key was rejected; the key is not in the error', async () => {
+		const result = await runOperation(server, 'getCustomerInventory', { integrationId: 'demo-customer-1' }, {
+			credentials: { baseUrl: server.url, authentication: 'apiKey', apiKey: 'definitely-wrong-key' },
+		});
+		expect(result.error?.message).toBe('Talon.One rejected the API key: check the key and that it belongs to this Application');
+		expect((result.error as { httpCode?: string }).httpCode).toBe('401');
+		expect(JSON.stringify({ ...result.error, d: (result.error as { description?: string }).description })).not.toContain('definitely-wrong');
+	});
+
+	test("404 with Talon.One's message and details, and Continue On Fail keeps the other items", async () => {
+		const result = await runOperation(server, 'getReservedCustomers', { couponValue: '={{ $json.code }}' }, {
+			inputItems: [{ code: 'NO-SUCH-COUPON' }, { code: 'WELCOME10' }],
+			continueOnFail: true,
+		});
+		const [missing, found] = jsonOf(result);
+		expect(missing.error).toMatch(/^Talon.One could not find it: check the ID or code/);
+		expect(missing.httpCode).toBe('404');
+		expect(missing.description).toMatch(/Talon.One says:/);
+		expect(found.totalResultSize).toBe(1);
+	});
+
+	test('without Continue On Fail the node stops at the first failure and tells which items were applied', async () => {
+		const result = await runOperation(
+			server,
+			'createCouponReservation',
+			{ couponValue: '={{ $json.code }}', integrationIDs: 'p1', options: { maxParallel: 1 } },
+			{ inputItems: [{ code: 'WELCOME10' }, { code: 'NOPE' }, { code: 'SUMMER-SALE' }] },
+		);
+		expect(result.error?.message).toMatch(/could not find it/);
+		expect((result.error as { description?: string }).description).toMatch(/Already applied in Talon.One: items 1\. Not sent: items 3\.$/);
+		expect(server.writes.map((w) => w.entityKey)).toEqual(['coupon:WELCOME10']);
+	});
+
+	test('with parallel requests the applied list matches what the server applied', async () => {
+		const result = await runOperation(server, 'createCouponReservation', { couponValue: '={{ $json.code }}', integrationIDs: 'p1' }, {
+			inputItems: [{ code: 'WELCOME10' }, { code: 'NOPE' }, { code: 'SUMMER-SALE' }],
+		});
+		const description = (result.error as { description?: string }).description ?? '';
+		const applied = server.writes.map((w) => w.entityKey);
+		expect(description.includes('items 1, 3')).toBe(applied.length === 2);
+		expect(applied).toContain('coupon:WELCOME10');
+	});
+});

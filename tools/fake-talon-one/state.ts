@@ -1,0 +1,26 @@
+/** The fake Talon.One's in-memory data: each resource's maps (see resources/<resource>/state.ts), keyed for O(1) hot paths. */
+import { createAudienceState } from './resources/audience/state';
+import { createCampaignState } from './resources/campaign/state';
+import { createCouponState } from './resources/coupon/state';
+import { createReservationState } from './resources/couponReservation/state';
+import { createProfileState } from './resources/customerProfile/state';
+import { createSessionState } from './resources/customerSession/state';
+import { createEventState } from './resources/event/state';
+import { createReferralState } from './resources/referral/state';
+
+export function createState(applicationId: number) {
+	return {
+		applicationId,
+		nextId: { profile: 1, session: 1, event: 1, coupon: 1, referral: 1, audience: 1 },
+		...createCampaignState(),
+		...createCouponState(),
+		...createProfileState(),
+		...createSessionState(),
+		...createEventState(),
+		...createReservationState(),
+		...createReferralState(),
+		...createAudienceState(),
+	};
+}
+
+export type State = ReturnType<typeof createState>;

@@ -1,0 +1,107 @@
+/**
+ * What the end-to-end tests and `npm start` share: the sandbox credentials pointing at the fake
+ * Talon.One, the example workflows, and a real n8n home with this package installed the way n8n
+ * installs community packages; and `npm start` itself (main).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { startFakeTalonOne, type FakeTalonOne } from '../fake-talon-one';
+import { REPO_ROOT } from '../repoRoot';
+import { stageCommunityPackage } from './communityPackage';
+import { startEditor } from './editor';
+import { ensureN8n } from './ensure';
+import { createN8nHome, type N8nHome } from './home';
+import { importCredentials, importWorkflow } from './imports';
+import { login } from './rest';
+
+export const CREDENTIAL_TYPE = 'talonOneApi';
+
+/** The credentials the examples refer to (ids and names as in examples/*.json). */
+export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>) {
+	const { apiKey, applicationId, applicationKey } = server.options;
+	const common = { baseUrl: server.url, managementAuth: 'none', allowUnauthorizedCerts: false };
+	return [
+		{ id: 'TalonOneSandbox1', name: 'Talon.One Sandbox', type: CREDENTIAL_TYPE, data: { ...common, authentication: 'apiKey', apiKey } },
+		{
+			id: 'TalonOneLegacy01',
+			name: 'Talon.One Sandbox (Legacy Signing)',
+			type: CREDENTIAL_TYPE,
+			data: { ...common, authentication: 'applicationKeySigning', applicationId, applicationKey },
+		},
+	];
+}
+
+export function loadExamples(): Array<{ file: string; workflow: Record<string, unknown> }> {
+	const dir = path.join(REPO_ROOT, 'examples');
+	return fs
+		.readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((file) => ({ file, workflow: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) }));
+}
+
+/** A real n8n home with the built package installed as a community package (run `npm run build` first). */
+export async function createHomeWithPackage(major: string | number, opts: { dir?: string } = {}): Promise<N8nHome> {
+	if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'nodes', 'TalonOne', 'TalonOne.node.js'))) {
+		throw new Error('dist/ is missing: run `npm run build` first');
+	}
+	const n8n = await ensureN8n(major);
+	const pkg = await stageCommunityPackage(REPO_ROOT);
+	return await createN8nHome({ n8n, communityPackageDirs: [pkg], dir: opts.dir });
+}
+
+const OWNER = { email: 'sandbox@example.com', password: 'TalonSandbox1' };
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function printWelcome(server: FakeTalonOne, editorUrl: string, workflows: string[]): void {
+	say('');
+	say(`n8n editor: ${editorUrl}  (log in as ${OWNER.email} / ${OWNER.password})`);
+	say(`Credential "Talon.One Sandbox" points at ${server.url}.`);
+	say('Examples (Overview > Workflows):');
+	for (const name of workflows) say(`  - ${name}`);
+	say('Demo data: campaign 1 "10% off carts over 50" with coupons WELCOME10 and SUMMER-SALE, referral campaign 2,');
+	say('audience 1 "Newsletter subscribers", customers demo-customer-1 and demo-customer-2.');
+	say('Press Ctrl-C to stop.');
+}
+
+/**
+ * `npm start`: the fake Talon.One with demo data, and the real n8n editor on http://localhost:5678
+ * with this package installed, a "Talon.One Sandbox" credential and the examples imported. Ctrl-C
+ * stops both. The n8n home stays in .sandbox/ so workflows built there survive a restart (delete
+ * the folder to start over).
+ */
+export async function main(): Promise<void> {
+	// Fixed, non-secret keys: the sandbox talks only to the fake server on this machine.
+	const server = await startFakeTalonOne({
+		demo: true,
+		port: Number(process.env.TALON_SANDBOX_PORT || 3939),
+		apiKey: 'sandbox-integration-api-key',
+		managementKey: 'sandbox-management-key',
+		bearerToken: 'sandbox-bearer-token',
+	});
+	say(`Fake Talon.One with demo data: ${server.url}`);
+	say('Preparing n8n (the first start installs n8n into a cache, a few minutes)...');
+	const homeDir = path.join(REPO_ROOT, '.sandbox', 'n8n-home');
+	fs.mkdirSync(homeDir, { recursive: true });
+	const home = await createHomeWithPackage(process.env.N8N_SANDBOX_MAJOR || 2, { dir: homeDir });
+	await importCredentials(home, sandboxCredentials(server));
+	const examples = loadExamples();
+	for (const { workflow } of examples) await importWorkflow(home, workflow);
+	const editor = await startEditor(home, { port: Number(process.env.N8N_SANDBOX_PORT || 5678) });
+	Object.assign(editor.auth, OWNER);
+	await login(editor);
+	printWelcome(server, editor.url, examples.map(({ workflow }) => String(workflow.name)));
+
+	let stopping = false;
+	const stop = async () => {
+		if (stopping) return;
+		stopping = true;
+		say('\nStopping n8n and the fake Talon.One...');
+		await editor.stop();
+		await server.close();
+		process.exit(0);
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
