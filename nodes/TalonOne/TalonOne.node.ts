@@ -9,7 +9,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { buildProperties } from './description/properties';
-import { execute } from './execute/router';
+import { execute } from './execute/execute';
 import { testCredentials } from './transport/credentialTest';
 
 export class TalonOne implements INodeType {
