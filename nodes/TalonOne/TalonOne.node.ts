@@ -8,7 +8,7 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { buildProperties } from './description/properties';
+import { buildProperties } from './description/nodeProperties';
 import { execute } from './execute/execute';
 import { testCredentials } from './transport/credentialTest';
 

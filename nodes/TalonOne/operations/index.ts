@@ -1,7 +1,7 @@
 import type { OperationDefinition, ResourceDefinition } from './types';
 import { createAudience } from './audience/create';
 import { deleteAudience } from './audience/delete';
-import { deleteAudienceMemberships } from './audience/deleteMemberships';
+import { removeAllAudienceMembers } from './audience/removeAllMembers';
 import { updateAudience } from './audience/update';
 import { updateAudienceMembers } from './audience/updateMembers';
 import { updateAudienceMembersAttributes } from './audience/updateMembersAttributes';
@@ -47,7 +47,7 @@ export const operations: readonly OperationDefinition[] = [
 	updateAudienceMembers,
 	updateAudienceMembersAttributes,
 	deleteAudience,
-	deleteAudienceMemberships,
+	removeAllAudienceMembers,
 	getCustomerInventory,
 	deleteCustomerData,
 ];

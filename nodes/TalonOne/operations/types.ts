@@ -2,8 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { BooleanField, Field, NumberField, StringField } from '../fields/types';
 import type { Unaccounted } from './batchAnswers';
 
-export type AuthScheme = 'apiKey' | 'signing' | 'management';
-export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
+import type { AuthScheme, HttpMethod } from '../transport/types';
+
+export type { AuthScheme, HttpMethod };
 
 export type PathField = (StringField | NumberField) & { required: true };
 export type QueryField = BooleanField | StringField;

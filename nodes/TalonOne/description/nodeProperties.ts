@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { additionalFieldsProperty, toProperty } from '../fields/properties';
 import { operations, resources } from '../operations';
 import type { OperationDefinition } from '../operations/types';
-import { optionsProperty } from '../execute/options';
+import { optionsProperty } from './optionsProperty';
 import { paginationProperties } from './pagination';
 
 function show(op: OperationDefinition, extra: Record<string, unknown[]> = {}) {
