@@ -67,8 +67,13 @@ export interface OperationDefinition {
 	entityField?: string;
 }
 
+/** A resource's `resource.ts` beside its operation files. */
 export interface ResourceDefinition {
 	value: string;
 	displayName: string;
 	description: string;
+	/** Where the resource stands in the table; the first is the node's default. */
+	position: number;
+	/** The operation selected when a user picks this resource. */
+	defaultOperation: string;
 }
