@@ -8,9 +8,9 @@ import {
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
-import { buildProperties } from './description/properties';
+import { buildProperties } from './description/nodeProperties';
 import { subtitle } from './description/subtitle';
-import { execute } from './execute/router';
+import { execute } from './execute/execute';
 import { testCredentials } from './transport/credentialTest';
 
 export class TalonOne implements INodeType {

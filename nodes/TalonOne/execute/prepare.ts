@@ -4,6 +4,7 @@ import { InputError } from '../fields/inputError';
 import { parseJson } from '../fields/json';
 import { issueToInputError } from '../fields/messages';
 import { readFromParameters } from '../fields/placement';
+import { simplifyProperty } from '../response/simplify';
 import type { ReadScope } from '../fields/read';
 import { objectSchema } from '../fields/schema';
 import type { Field } from '../fields/types';
@@ -22,6 +23,8 @@ export interface PreparedItem {
 	entityKey?: string;
 	/** Path values that identify what an empty (204) answer refers to. */
 	identity: IDataObject;
+	/** Output the operation's summary of the answer instead of the answer (Simplify). */
+	simplify: boolean;
 }
 
 interface OperationSchemas {
@@ -203,5 +206,6 @@ export function prepareItem(params: ItemParameters, op: OperationDefinition, ite
 		body,
 		entityKey: entityKeyOf(op, pathValues, body),
 		identity: pathValues,
+		simplify: op.simplify !== undefined && (get(simplifyProperty.name) ?? simplifyProperty.default) === true,
 	};
 }

@@ -1,56 +1,47 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { OperationDefinition, ResourceDefinition } from './types';
-import { createAudience } from './audience/create';
-import { deleteAudience } from './audience/delete';
-import { deleteAudienceMemberships } from './audience/deleteMemberships';
-import { updateAudience } from './audience/update';
-import { updateAudienceMembers } from './audience/updateMembers';
-import { updateAudienceMembersAttributes } from './audience/updateMembersAttributes';
-import { createCouponReservation } from './couponReservation/create';
-import { deleteCouponReservation } from './couponReservation/delete';
-import { getReservedCustomers } from './couponReservation/getReservedCustomers';
-import { deleteCustomerData } from './customerData/delete';
-import { getCustomerInventory } from './customerData/getInventory';
-import { updateCustomerProfile } from './customerProfile/update';
-import { updateCustomerProfileLegacy } from './customerProfile/updateLegacy';
-import { updateManyCustomerProfiles } from './customerProfile/updateMany';
-import { updateCustomerSession } from './customerSession/update';
-import { updateCustomerSessionLegacy } from './customerSession/updateLegacy';
-import { trackEvent } from './event/track';
-import { createReferral } from './referral/create';
-import { createReferralsForMultipleAdvocates } from './referral/createForMultipleAdvocates';
 
-export const resources: readonly ResourceDefinition[] = [
-	{ value: 'customerSession', displayName: 'Customer Session', description: 'A cart or order and the discounts it gets' },
-	{ value: 'customerProfile', displayName: 'Customer Profile', description: 'A customer and their attributes' },
-	{ value: 'event', displayName: 'Event', description: 'Custom events such as a newsletter signup' },
-	{ value: 'couponReservation', displayName: 'Coupon Reservation', description: 'Coupons reserved for customers' },
-	{ value: 'referral', displayName: 'Referral', description: 'Referral codes that customers share with friends' },
-	{ value: 'audience', displayName: 'Audience', description: 'Groups of customers' },
-	{ value: 'customerData', displayName: 'Customer Data', description: "A customer's data, for access and erasure requests" },
-];
+/**
+ * The one table every other part (node description, execution, README, tests) derives from, read
+ * from the folders beside this file: `<resource>/resource.ts` and one file per operation. Adding an
+ * operation is adding its file.
+ */
+function loadTable(): { resources: ResourceDefinition[]; operations: OperationDefinition[] } {
+	const extension = path.extname(__filename);
+	const folders = readdirSync(__dirname, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+	const loaded = folders.map((folder) => {
+		const dir = path.join(__dirname, folder.name);
+		const files = readdirSync(dir).filter((file) => file.endsWith(extension) && !file.endsWith(`.d${extension}`));
+		// The folder decides what the table holds, so its files are required by name.
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const exports = files.flatMap((file) => Object.values(require(path.join(dir, file)) as Record<string, unknown>));
+		const resource = exports.find(isResource);
+		if (!resource) throw new Error(`operations/${folder.name} has no resource.ts`);
+		const ops = [...new Set(exports.filter(isOperation))].sort(defaultFirst(resource));
+		return { resource, ops };
+	});
+	loaded.sort((a, b) => a.resource.position - b.resource.position);
+	return { resources: loaded.map((l) => l.resource), operations: loaded.flatMap((l) => l.ops) };
+}
 
-/** The one table every other part (node description, execution, README, tests) derives from. */
-export const operations: readonly OperationDefinition[] = [
-	updateCustomerSession,
-	updateCustomerSessionLegacy,
-	updateCustomerProfile,
-	updateManyCustomerProfiles,
-	updateCustomerProfileLegacy,
-	trackEvent,
-	createCouponReservation,
-	deleteCouponReservation,
-	getReservedCustomers,
-	createReferral,
-	createReferralsForMultipleAdvocates,
-	createAudience,
-	updateAudience,
-	updateAudienceMembers,
-	updateAudienceMembersAttributes,
-	deleteAudience,
-	deleteAudienceMemberships,
-	getCustomerInventory,
-	deleteCustomerData,
-];
+function isOperation(value: unknown): value is OperationDefinition {
+	return typeof value === 'object' && value !== null && 'operationId' in value && 'method' in value;
+}
+
+function isResource(value: unknown): value is ResourceDefinition {
+	return typeof value === 'object' && value !== null && 'defaultOperation' in value;
+}
+
+function defaultFirst(resource: ResourceDefinition) {
+	return (a: OperationDefinition, b: OperationDefinition) =>
+		Number(b.operation === resource.defaultOperation) - Number(a.operation === resource.defaultOperation) || a.displayName.localeCompare(b.displayName);
+}
+
+const table = loadTable();
+
+export const resources: readonly ResourceDefinition[] = table.resources;
+export const operations: readonly OperationDefinition[] = table.operations;
 
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
 	return operations.find((op) => op.resource === resource && op.operation === operation);

@@ -2,8 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { BooleanField, Field, NumberField, StringField } from '../fields/types';
 import type { Unaccounted } from './batchAnswers';
 
-export type AuthScheme = 'apiKey' | 'signing' | 'management';
-export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE';
+import type { AuthScheme, HttpMethod } from '../transport/types';
+
+export type { AuthScheme, HttpMethod };
 
 export type PathField = (StringField | NumberField) & { required: true };
 export type QueryField = BooleanField | StringField;
@@ -78,8 +79,13 @@ export interface OperationDefinition {
 	entityField?: string;
 }
 
+/** A resource's `resource.ts` beside its operation files. */
 export interface ResourceDefinition {
 	value: string;
 	displayName: string;
 	description: string;
+	/** Where the resource stands in the table; the first is the node's default. */
+	position: number;
+	/** The operation selected when a user picks this resource. */
+	defaultOperation: string;
 }

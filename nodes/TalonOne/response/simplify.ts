@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import type { OperationDefinition, SentRequest } from '../operations/types';
+import type { SentRequest } from '../operations/types';
 import { summarizeEffects } from './effects';
 
 export const simplifyProperty: INodeProperties = {
@@ -10,11 +10,6 @@ export const simplifyProperty: INodeProperties = {
 	description:
 		"Whether to return one flat summary (discount total and lines, accepted and rejected coupons, referral, loyalty points, triggered campaigns, and the effects) instead of Talon.One's full answer",
 };
-
-/** The answer as the node outputs it for one item: summarized while Simplify is on. */
-export function shapeAnswer(op: OperationDefinition, simplify: boolean, answer: IDataObject, sent: SentRequest): IDataObject {
-	return op.simplify && simplify ? op.simplify(answer, sent) : answer;
-}
 
 /** The parts of the answer the user asked for with Response Content, under Talon.One's names. */
 function requestedContent(answer: IDataObject, body: IDataObject | undefined): IDataObject {

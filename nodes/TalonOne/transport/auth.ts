@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { AuthScheme } from '../operations/types';
+import type { AuthScheme } from './types';
 import { CredentialError, type TalonOneCredentials } from './credentials';
 
 /** The seeds' `integration_auth`: hex HMAC-MD5 of the exact body bytes, keyed with the hex-decoded application key. */

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Dispatcher } from 'undici';
 import { parseJson } from '../fields/json';
-import type { AuthScheme, HttpMethod } from '../operations/types';
+import type { AuthScheme, HttpMethod } from './types';
 import { ACCEPTED_ENCODINGS, readAnswer } from './answer';
 import { authHeaders } from './auth';
 import type { TalonOneCredentials } from './credentials';

@@ -1,5 +1,5 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
-import type { AuthScheme } from '../operations/types';
+import type { AuthScheme } from './types';
 import { assertAuthAllowed } from './auth';
 import { TalonOneClient, type ClientOptions } from './client';
 import { parseCredentials } from './credentials';

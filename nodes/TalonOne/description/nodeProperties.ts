@@ -3,8 +3,8 @@ import { placeOf, type Place } from '../fields/placement';
 import { additionalFieldsProperty, byDisplayName, objectListProperties, toProperty } from '../fields/properties';
 import { operations, resources } from '../operations';
 import type { OperationDefinition } from '../operations/types';
-import { optionsProperty } from '../execute/options';
 import { simplifyProperty } from '../response/simplify';
+import { optionsProperty } from './optionsProperty';
 import { paginationProperties } from './pagination';
 
 type Show = Record<string, unknown[]>;

@@ -2,7 +2,7 @@ import type { OperationDefinition } from '../types';
 import { audienceId } from '../sharedFields';
 import { managedAudienceHelp } from './shared';
 
-export const deleteAudienceMemberships: OperationDefinition = {
+export const removeAllAudienceMembers: OperationDefinition = {
 	operationId: 'deleteAudienceMembershipsV2',
 	resource: 'audience',
 	operation: 'removeAllMembers',

@@ -1,0 +1,9 @@
+import type { ResourceDefinition } from '../types';
+
+export const resource: ResourceDefinition = {
+	value: 'event',
+	displayName: 'Event',
+	description: 'Custom events such as a newsletter signup',
+	position: 3,
+	defaultOperation: 'track',
+};
