@@ -23,7 +23,8 @@ export const listParameter = {
 	otherProperties: (field: ObjectListField) => `${field.key}OtherProperties`,
 };
 
-const titleCase = (text: string) => text.replace(/(^|\s)(\w)/g, (_m, space: string, c: string) => space + c.toUpperCase());
+/** The item label in Title Case, e.g. "Cart Item". */
+export const itemTitle = (field: ObjectListField) => field.itemLabel.replace(/(^|\s)(\w)/g, (_m, space: string, c: string) => space + c.toUpperCase());
 
 const keepsAttributes = (field: ObjectListField) => field.fields.some((f) => f.kind === 'attributes' && f.key === 'attributes');
 
@@ -31,7 +32,7 @@ const listExample = '{{ $json.items }}';
 
 /** The parameters of list mode, shown when the field's source is From Input List. */
 export function inputListProperties(field: ObjectListField): INodeProperties[] {
-	const item = titleCase(field.itemLabel);
+	const item = itemTitle(field);
 	const shown = { show: { [listParameter.source(field)]: ['list'] } };
 	const keys = field.fields.map((f) => f.key).join(', ');
 	return [
@@ -164,7 +165,7 @@ export function readInputList(
 				location,
 				at,
 				`${plural(others, 'property', 'properties')} ${others.length > 1 ? 'are' : 'is'} neither a ${field.itemLabel} field nor mapped to one`,
-				`Map ${others.length > 1 ? 'them' : 'it'} under ${titleCase(field.itemLabel)} Property Names, or choose under Other ${titleCase(field.itemLabel)} Properties to send such properties as attributes or leave them out.`,
+				`Map ${others.length > 1 ? 'them' : 'it'} under ${itemTitle(field)} Property Names, or choose under Other ${itemTitle(field)} Properties to send such properties as attributes or leave them out.`,
 			);
 		}
 		if (others.length && other === 'attributes') result.attributes = mergeAttributes(result.attributes, entry, others, location, at);
@@ -184,7 +185,7 @@ function checkMappedNamesExist(field: ObjectListField, sources: Array<{ field: F
 	throw new InputError(
 		location,
 		path,
-		`has no entry with the property "${missing.from}" that ${titleCase(field.itemLabel)} Property Names reads ${missing.field.displayName} from`,
+		`has no entry with the property "${missing.from}" that ${itemTitle(field)} Property Names reads ${missing.field.displayName} from`,
 		`Type the property's name as the entries have it (they have ${seen.map((key) => `"${key}"`).join(', ')}), not an expression that returns its value.`,
 	);
 }

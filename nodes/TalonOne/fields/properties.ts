@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { ADDITIONAL_FIELDS } from './placement';
-import { inputListProperties, listParameter, sourceProperty } from './inputList';
+import { inputListProperties, itemTitle, listParameter, sourceProperty } from './inputList';
 import type { AttributesField, CostsField, Field, ListField, ObjectListField } from './types';
 
 /** Sorted by name, as n8n's lint requires for five or more options. */
@@ -144,7 +144,7 @@ const MIN_FIELDS_TO_ALPHABETIZE = 5;
 function objectListProperty(field: ObjectListField): INodeProperties {
 	const required = field.fields.filter((f) => f.required).map((f) => toProperty(f));
 	const optional = field.fields.filter((f) => !f.required).map((f) => toProperty(f));
-	const rowName = field.itemLabel.replace(/(^|\s)(\w)/g, (_m, s: string, c: string) => s + c.toUpperCase());
+	const rowName = itemTitle(field);
 	const short = required.length + optional.length < MIN_FIELDS_TO_ALPHABETIZE;
 	const values = short
 		? [...required, ...optional]
