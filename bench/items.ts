@@ -39,7 +39,7 @@ export function makePlainRequests(spec: ItemsSpec): PlainRequest[] {
 				}
 			: {
 					method: 'PUT',
-					target: `/v2/customer_sessions/${encodeURIComponent(String(item.session))}?dry=false`,
+					target: `/v2/customer_sessions/${encodeURIComponent(String(item.session))}`,
 					body: JSON.stringify({ customerSession: { attributes: { seq: item.seq } } }),
 				},
 	);

@@ -9,6 +9,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 import { buildProperties } from './description/nodeProperties';
+import { subtitle } from './description/subtitle';
 import { execute } from './execute/execute';
 import { testCredentials } from './transport/credentialTest';
 
@@ -19,7 +20,7 @@ export class TalonOne implements INodeType {
 		icon: { light: 'file:../../icons/talonOne.svg', dark: 'file:../../icons/talonOne.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitle(),
 		description: 'Update customer sessions and profiles, track events, reserve coupons, create referrals and manage audiences in Talon.One',
 		defaults: { name: 'Talon.One' },
 		usableAsTool: true,

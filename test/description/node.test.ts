@@ -4,8 +4,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
+import { Workflow, type INode, type INodeProperties, type INodePropertyCollection } from 'n8n-workflow';
+import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import { operations, resources } from '../../nodes/TalonOne/operations';
+import { prepareN8nEnvironment } from '../../tools/n8n-harness/environment';
+import { HarnessNodeTypes } from '../../tools/n8n-harness/node-types';
+
+const NODE_TYPE = 'n8n-nodes-talon-one.talonOne';
 import { REPO_ROOT as root } from '../../tools/repoRoot';
 import {
 	MIN_ITEMS_TO_ALPHABETIZE,
@@ -26,11 +31,28 @@ describe('node description', () => {
 		expect(description.displayName).toBe('Talon.One');
 		expect(description.usableAsTool).toBe(true);
 		expect(description.version).toBe(1);
-		expect(description.subtitle).toBe('={{$parameter["operation"] + ": " + $parameter["resource"]}}');
 		expect(description.inputs).toEqual(['main']);
 		expect(description.outputs).toEqual(['main']);
 		expect(description.description.length).toBeGreaterThan(0);
 		expect(description.credentials).toEqual([expect.objectContaining({ name: credential.name, required: true })]);
+	});
+
+	test('the canvas subtitle shows the action in words, as n8n evaluates it', () => {
+		prepareN8nEnvironment();
+		const nodeTypes = new HarnessNodeTypes().register(NODE_TYPE, new TalonOne());
+		for (const op of operations) {
+			const node: INode = {
+				id: 'node',
+				name: 'Talon.One',
+				type: NODE_TYPE,
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: { resource: op.resource, operation: op.operation },
+			};
+			const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+			expect(workflow.expression.getSimpleParameterValue(node, description.subtitle!, 'internal', {})).toBe(op.action);
+		}
+		expect(operations.find((op) => op.operationId === 'updateCustomerSessionV2')?.action).toBe('Update a customer session');
 	});
 
 	test('has light and dark SVG icons that exist next to the compiled node', () => {

@@ -25,7 +25,7 @@ const cartItem = { name: 'Shoe', sku: 'SKU-1', quantity: 1, price: 10 };
 /** A session whose one cart item takes its changed values from the input item. */
 const sessionWithCartItem = (changes: IDataObject): INodeParameters => ({
 	customerSessionId: 's1',
-	additionalFields: { cartItems: { item: [{ ...cartItem, ...changes }] } },
+	cartItems: { item: [{ ...cartItem, ...changes }] },
 });
 
 type Case = [title: string, operationId: string, parameters: INodeParameters, message: string, fix: string, inputItems?: IDataObject[]];
@@ -119,7 +119,7 @@ describe('Bad input: nothing is sent, and the error names the item, the field an
 	test('the bad item is named by its position: item 3 of 3 stops the run, and its index is in the error', async () => {
 		const result = await expectRejected(
 			'updateCustomerSessionV2',
-			{ customerSessionId: '={{ $json.id }}', additionalFields: { cartItems: { item: [{ ...cartItem, quantity: '={{ $json.qty }}' }] } } },
+			{ customerSessionId: '={{ $json.id }}', cartItems: { item: [{ ...cartItem, quantity: '={{ $json.qty }}' }] } },
 			'Item 3, cart item 1: Quantity must be a number, got "3 pairs"',
 			fix.number,
 			[{ id: 'a', qty: 1 }, { id: 'b', qty: '2' }, { id: 'c', qty: '3 pairs' }],
@@ -198,8 +198,8 @@ describe('Unicode, emoji and right-to-left text pass through unchanged', () => {
 		const id = `session ${text}`;
 		const result = await run(server, 'updateCustomerSessionV2', {
 			customerSessionId: '={{ $json.id }}',
+			cartItems: { item: [{ ...cartItem, name: '={{ $json.text }}', additionalFields: { category: '={{ $json.text }}' } }] },
 			additionalFields: {
-				cartItems: { item: [{ ...cartItem, name: '={{ $json.text }}', additionalFields: { category: '={{ $json.text }}' } }] },
 				attributes: { attribute: [{ name: 'note', type: 'string', value: '={{ $json.text }}' }] },
 			},
 		}, { inputItems: [{ id, text }] });

@@ -55,7 +55,7 @@ describe("n8n's rewriting of messages with OS error words does not replace the n
 	test('an input value that is an OS error word: the input message quotes it', async () => {
 		const result = await run(server, 'updateCustomerSessionV2', {
 			customerSessionId: 's1',
-			additionalFields: { cartItems: { item: [{ name: 'Shoe', sku: 'SKU-1', quantity: 1, price: 'ECONNREFUSED' }] } },
+			cartItems: { item: [{ name: 'Shoe', sku: 'SKU-1', quantity: 1, price: 'ECONNREFUSED' }] },
 		});
 		expect(result.error?.message).toBe('Item 1, cart item 1: Price must be a number, got "ECONNREFUSED"');
 		expect(server.requests).toHaveLength(0);

@@ -70,12 +70,15 @@ function valid(field: Field): fc.Arbitrary<unknown> {
 	}
 }
 
+/** Fields valid only while another is on (a dry run's date and campaigns): test/preview covers them. */
+const standalone = (fields: readonly Field[]) => fields.filter((f) => !f.onlyWith);
+
 /** An object for fields that may be nested by `parent` (e.g. `customerSession.cartItems`). */
 function validObject(fields: readonly Field[], requiredParents: readonly string[] = []): fc.Arbitrary<IDataObject> {
 	const model: Record<string, fc.Arbitrary<unknown>> = {};
 	const requiredKeys: string[] = [];
 	const children = new Map<string, Field[]>();
-	for (const field of fields) {
+	for (const field of standalone(fields)) {
 		if (!field.parent) {
 			model[field.key] = valid(field);
 			if (field.required) requiredKeys.push(field.key);
@@ -104,14 +107,19 @@ function validInput(op: OperationDefinition): fc.Arbitrary<Input> {
 }
 
 const validQuery = (op: OperationDefinition) =>
-	fc.record(Object.fromEntries((op.queryFields ?? []).map((f) => [f.key, valid(f)])), { requiredKeys: [] }) as fc.Arbitrary<IDataObject>;
+	fc.record(Object.fromEntries(standalone(op.queryFields ?? []).map((f) => [f.key, valid(f)])), { requiredKeys: [] }) as fc.Arbitrary<IDataObject>;
 
 // ---- the node parameters that read one input per item -----------------------------------------
 
 function parametersFor(op: OperationDefinition, query: IDataObject): INodeParameters {
 	const parameters: INodeParameters = { options: { maxRetries: 0 } };
 	for (const field of op.pathFields ?? []) parameters[field.key] = `={{ $json.path_${field.key} }}`;
-	for (const [key, value] of Object.entries(query)) parameters[key] = value as string | boolean;
+	for (const field of op.queryFields ?? []) {
+		if (!(field.key in query)) continue;
+		const value = query[field.key] as string | boolean;
+		if (field.group) parameters[field.group.name] = { ...(parameters[field.group.name] as INodeParameters | undefined), [field.key]: value };
+		else parameters[field.key] = value;
+	}
 	if (op.bodyFields) Object.assign(parameters, { inputMode: 'json', jsonBody: '={{ $json.jsonBody }}' });
 	return parameters;
 }

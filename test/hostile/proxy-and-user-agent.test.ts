@@ -32,7 +32,7 @@ describe('Requests go through HTTP_PROXY / HTTPS_PROXY unless NO_PROXY names the
 		process.env.HTTP_PROXY = proxy.url;
 		const result = await run(server, 'trackEvent', event);
 		expect(result.error).toBeUndefined();
-		expect(proxy.lines).toEqual([`POST ${server.url}/v1/events?dry=false`]);
+		expect(proxy.lines).toEqual([`POST ${server.url}/v1/events`]);
 		expect(server.writes).toHaveLength(1);
 		expect(server.requests[0].headers.authorization).toBe(`ApiKey-v1 ${server.options.apiKey}`);
 	});

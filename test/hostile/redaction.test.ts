@@ -10,7 +10,8 @@ let server: FakeTalonOne;
 useFakeServer((started) => (server = started));
 watchForSecrets();
 
-const session = { customerSessionId: 's1', options: { maxRetries: 0 } };
+/** Simplify off: Talon.One's answer as it came, where an echoed key could hide in any property. */
+const session = { customerSessionId: 's1', simplify: false, options: { maxRetries: 0 } };
 const keyOf = (request: ReceivedRequest) => String(request.headers.authorization).replace(/^ApiKey-v1 /, '');
 /** Every character as a JSON \u escape. */
 const unicodeEscaped = (text: string) => [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');

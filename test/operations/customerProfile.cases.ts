@@ -10,7 +10,6 @@ export const cases: OperationCase[] = [
 		parameters: {
 			integrationId: '={{ $json.id }}',
 			runRuleEngine: true,
-			dry: false,
 			additionalFields: {
 				attributes: {
 					attribute: [
@@ -26,7 +25,7 @@ export const cases: OperationCase[] = [
 		requests: [
 			{
 				method: 'PUT',
-				rawTarget: '/v2/customer_profiles/cust-42?runRuleEngine=true&dry=false',
+				rawTarget: '/v2/customer_profiles/cust-42?runRuleEngine=true',
 				body: {
 					attributes: { Age: 42, Newsletter: true, Zip: '01234' },
 					audiencesChanges: { adds: [1], deletes: [] },
@@ -96,10 +95,9 @@ export const cases: OperationCase[] = [
 		scheme: 'signing',
 		parameters: {
 			integrationId: 'legacy-1',
-			dry: false,
 			additionalFields: { attributes: { attribute: [{ name: 'Name', type: 'string', value: 'Grace' }] } },
 		},
-		requests: [{ method: 'PUT', rawTarget: '/v1/customer_profiles/legacy-1?dry=false', body: { attributes: { Name: 'Grace' } } }],
+		requests: [{ method: 'PUT', rawTarget: '/v1/customer_profiles/legacy-1', body: { attributes: { Name: 'Grace' } } }],
 		verify: (_output, server) => expect(server.state.profiles.get('legacy-1')?.attributes).toEqual({ Name: 'Grace' }),
 	},
 ];

@@ -23,11 +23,11 @@ export const cases: OperationCase[] = [
 		inputItems: [{ orderId: 'order-1', customer: 'cust-1', qty: 2 }],
 		parameters: {
 			customerSessionId: '={{ $json.orderId }}',
-			dry: false,
+			simplify: false,
+			cartItems: { item: [shoes] },
 			additionalFields: {
 				profileId: '={{ $json.customer }}',
 				couponCodes: 'WELCOME10, NOPE',
-				cartItems: { item: [shoes] },
 				additionalCosts: { cost: [{ name: 'shipping', price: 4.9 }] },
 				identifiers: 'device-1',
 				state: 'open',
@@ -37,7 +37,7 @@ export const cases: OperationCase[] = [
 		requests: [
 			{
 				method: 'PUT',
-				rawTarget: '/v2/customer_sessions/order-1?dry=false',
+				rawTarget: '/v2/customer_sessions/order-1',
 				body: {
 					customerSession: {
 						profileId: 'cust-1',
@@ -79,7 +79,7 @@ export const cases: OperationCase[] = [
 		requests: [
 			{
 				method: 'PUT',
-				rawTarget: '/v2/customer_sessions/order-json?dry=false',
+				rawTarget: '/v2/customer_sessions/order-json',
 				body: { customerSession: { state: 'closed', cartItems: [{ name: 'Hat', sku: 'H-1', quantity: 1, price: 60 }] } },
 			},
 		],
@@ -91,12 +91,12 @@ export const cases: OperationCase[] = [
 		scheme: 'signing',
 		parameters: {
 			customerSessionId: 'v1-session',
-			dry: true,
+			preview: { dry: true },
+			cartItems: { item: [{ name: 'Socks', sku: 'S-1', quantity: 8, price: 10 }] },
 			additionalFields: {
 				profileId: 'cust-v1',
 				coupon: 'WELCOME10',
 				total: 80,
-				cartItems: { item: [{ name: 'Socks', sku: 'S-1', quantity: 8, price: 10 }] },
 			},
 		},
 		requests: [

@@ -1,4 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
 import type { OperationCase } from './case';
 
 /** Workflow runs of the event operations (nodes/TalonOne/operations/event/). */
@@ -10,18 +9,17 @@ export const cases: OperationCase[] = [
 		parameters: {
 			type: 'newsletter_signup',
 			sessionId: '={{ $json.session }}',
-			dry: false,
 			additionalFields: { profileId: 'demo-customer-1' },
 		},
 		requests: [
 			{
 				method: 'POST',
-				rawTarget: '/v1/events?dry=false',
+				rawTarget: '/v1/events',
 				body: { type: 'newsletter_signup', sessionId: 'order-9', profileId: 'demo-customer-1', attributes: {} },
 			},
 		],
 		verify: ([json], server) => {
-			expect((json.event as IDataObject).type).toBe('newsletter_signup');
+			expect(json).toMatchObject({ eventType: 'newsletter_signup', customerSessionId: 'order-9', effects: [] });
 			expect(server.state.events.size).toBe(1);
 		},
 	},

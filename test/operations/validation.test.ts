@@ -8,7 +8,7 @@ useFakeServer((started) => (server = started));
 const cartItem = (price: string | number) => ({ name: 'Shoe', sku: 'S', quantity: 1, price });
 const sessionWithCart = (prices: Array<string | number>): INodeParameters => ({
 	customerSessionId: '={{ $json.id }}',
-	additionalFields: { cartItems: { item: prices.map(cartItem) } },
+	cartItems: { item: prices.map(cartItem) },
 });
 
 async function expectRejected(operationId: string, parameters: INodeParameters, message: string | RegExp, inputItems?: IDataObject[]) {
@@ -52,7 +52,7 @@ describe('validation before any request: the error names the item, the field and
 	test('a fractional quantity', async () => {
 		await expectRejected(
 			'updateCustomerSessionV2',
-			{ customerSessionId: 's1', additionalFields: { cartItems: { item: [{ ...cartItem(1), quantity: 1.5 }] } } },
+			{ customerSessionId: 's1', cartItems: { item: [{ ...cartItem(1), quantity: 1.5 }] } },
 			'Item 1, cart item 1: Quantity must be a whole number, got 1.5',
 		);
 	});

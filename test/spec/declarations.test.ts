@@ -5,7 +5,7 @@
 import { operations } from '../../nodes/TalonOne/operations';
 import type { OperationDefinition } from '../../nodes/TalonOne/operations/types';
 import type { Field } from '../../nodes/TalonOne/fields/types';
-import { findSpecOperation, resolve, typeOf, type ApiFixture, type FixtureOperation, type Schema } from './schema';
+import { findSpecOperations, resolve, typeOf, type ApiFixture, type FixtureOperation, type Schema } from './schema';
 
 type Problems = string[];
 
@@ -151,17 +151,22 @@ function checkParameters(fixture: ApiFixture, op: OperationDefinition, spec: Fix
 	return problems;
 }
 
+function problemsAgainst(fixture: ApiFixture, op: OperationDefinition, spec: FixtureOperation): Problems {
+	return [
+		...(spec.method === op.method ? [] : [`method ${op.method} ≠ spec ${spec.method}`]),
+		...(spec.path === op.path ? [] : [`path ${op.path} ≠ spec ${spec.path}`]),
+		...checkParameters(fixture, op, spec),
+		...checkBody(fixture, op, spec),
+	];
+}
+
 describe('every operation declaration matches Talon.One\'s OpenAPI contract', () => {
+	// An operation in several documents (seeds and today's) must match one of them as a whole, e.g.
+	// the session update with today's dry-run date and campaigns.
 	test.each(operations.map((op) => [op.operationId, op] as const))('%s', (operationId, op) => {
-		const found = findSpecOperation(operationId);
-		expect(found).toBeDefined();
-		const { fixture, operation: spec } = found!;
-		const problems = [
-			...(spec.method === op.method ? [] : [`method ${op.method} ≠ spec ${spec.method}`]),
-			...(spec.path === op.path ? [] : [`path ${op.path} ≠ spec ${spec.path}`]),
-			...checkParameters(fixture, op, spec),
-			...checkBody(fixture, op, spec),
-		];
-		expect(problems).toEqual([]);
+		const found = findSpecOperations(operationId);
+		expect(found.length).toBeGreaterThan(0);
+		const problems = found.map(({ fixture, operation: spec }) => problemsAgainst(fixture, op, spec));
+		expect(problems.find((list) => list.length === 0) ?? problems[0]).toEqual([]);
 	});
 });

@@ -48,12 +48,12 @@ export const fixtures: readonly ApiFixture[] = [integrationApiSeeds, integration
 	components: { schemas: (f.components?.schemas ?? {}) as Record<string, Schema> },
 }));
 
-export function findSpecOperation(operationId: string): { fixture: ApiFixture; operation: FixtureOperation } | undefined {
-	for (const fixture of fixtures) {
+/** Every fixture that holds the operation, in the lookup order. */
+export function findSpecOperations(operationId: string): Array<{ fixture: ApiFixture; operation: FixtureOperation }> {
+	return fixtures.flatMap((fixture) => {
 		const operation = fixture.operations.find((o) => o.operationId === operationId);
-		if (operation) return { fixture, operation };
-	}
-	return undefined;
+		return operation ? [{ fixture, operation }] : [];
+	});
 }
 
 /** Follows `$ref` and merges `allOf` parts (properties and required lists) into one schema. */

@@ -1,58 +1,91 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { additionalFieldsProperty, toProperty } from '../fields/properties';
+import { placeOf, type Place } from '../fields/placement';
+import { additionalFieldsProperty, byDisplayName, objectListProperties, toProperty } from '../fields/properties';
 import { operations, resources } from '../operations';
 import type { OperationDefinition } from '../operations/types';
+import { simplifyProperty } from '../response/simplify';
 import { optionsProperty } from './optionsProperty';
 import { paginationProperties } from './pagination';
 
-function show(op: OperationDefinition, extra: Record<string, unknown[]> = {}) {
-	return { displayOptions: { show: { resource: [op.resource], operation: [op.operation], ...extra } } };
+type Show = Record<string, unknown[]>;
+
+/** Shown only for this operation (and `extra`), keeping any condition the property already has. */
+function shownFor(op: OperationDefinition, property: INodeProperties, extra: Show = {}): INodeProperties {
+	const own = property.displayOptions?.show ?? {};
+	return { ...property, displayOptions: { show: { ...own, resource: [op.resource], operation: [op.operation], ...extra } } };
 }
+
+const typed: Show = { inputMode: ['fields'] };
 
 function bodyProperties(op: OperationDefinition): INodeProperties[] {
 	const fields = op.bodyFields;
 	if (!fields) return [];
-	const typed = { inputMode: ['fields'] };
+	const placed = (place: Place) => fields.filter((f) => placeOf(f, 'body') === place);
+	const additional = placed('additionalFields');
 	const bodyNote = 'The request body as Talon.One expects it, e.g. built from the input with an expression';
 	// n8n style: one sentence without a final period, several sentences each with one.
 	const jsonBodyDescription = op.batch
 		? `${bodyNote}. Each input item is one entry; the node combines them into batches.`
 		: bodyNote;
+	const inputMode: INodeProperties = {
+		displayName: 'Input Mode',
+		name: 'inputMode',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Using Fields Below', value: 'fields', description: 'Fill in each field' },
+			{ name: 'Using JSON', value: 'json', description: 'Write the whole request body as JSON (expressions allowed)' },
+		],
+		default: 'fields',
+	};
+	const jsonBody: INodeProperties = {
+		displayName: 'JSON Body',
+		name: 'jsonBody',
+		type: 'json',
+		default: '{}',
+		required: true,
+		description: jsonBodyDescription,
+	};
 	return [
-		{
-			displayName: 'Input Mode',
-			name: 'inputMode',
-			type: 'options',
-			noDataExpression: true,
-			options: [
-				{ name: 'Using Fields Below', value: 'fields', description: 'Fill in each field' },
-				{ name: 'Using JSON', value: 'json', description: 'Write the whole request body as JSON (expressions allowed)' },
-			],
-			default: 'fields',
-			...show(op),
-		},
-		{
-			displayName: 'JSON Body',
-			name: 'jsonBody',
-			type: 'json',
-			default: '{}',
-			required: true,
-			description: jsonBodyDescription,
-			...show(op, { inputMode: ['json'] }),
-		},
-		...fields.filter((f) => f.required).map((f) => ({ ...toProperty(f), ...show(op, typed) })),
-		...(fields.some((f) => !f.required)
-			? [additionalFieldsProperty(fields.filter((f) => !f.required), show(op, typed))]
-			: []),
+		shownFor(op, inputMode),
+		shownFor(op, jsonBody, { inputMode: ['json'] }),
+		...placed('top').map((f) => shownFor(op, toProperty(f), typed)),
+		...placed('objectList').flatMap((f) => (f.kind === 'objectList' ? objectListProperties(f) : [])).map((p) => shownFor(op, p, typed)),
+		...(additional.length ? [shownFor(op, additionalFieldsProperty(additional), typed)] : []),
 	];
+}
+
+/** One collection per field group, holding its query fields and, in fields mode, its body fields. */
+function groupProperties(op: OperationDefinition): INodeProperties[] {
+	const grouped = [
+		...(op.queryFields ?? []).filter((f) => f.group).map((field) => ({ field, bodyOnly: false })),
+		...(op.bodyFields ?? []).filter((f) => f.group).map((field) => ({ field, bodyOnly: true })),
+	];
+	const groups = [...new Set(grouped.map(({ field }) => field.group!))];
+	return groups.map((group) =>
+		shownFor(op, {
+			displayName: group.displayName,
+			name: group.name,
+			type: 'collection',
+			placeholder: group.placeholder,
+			default: {},
+			description: group.description,
+			options: grouped
+				.filter(({ field }) => field.group === group)
+				.map(({ field, bodyOnly }) => (bodyOnly ? { ...toProperty(field), displayOptions: { show: { '/inputMode': ['fields'] } } } : toProperty(field)))
+				.sort(byDisplayName),
+		}),
+	);
 }
 
 function operationProperties(op: OperationDefinition): INodeProperties[] {
 	return [
-		...(op.pathFields ?? []).map((f) => ({ ...toProperty(f), ...show(op) })),
+		...(op.pathFields ?? []).map((f) => shownFor(op, toProperty(f))),
 		...bodyProperties(op),
-		...(op.queryFields ?? []).map((f) => ({ ...toProperty(f), ...show(op) })),
+		...(op.queryFields ?? []).filter((f) => placeOf(f, 'query') === 'top').map((f) => shownFor(op, toProperty(f))),
+		...groupProperties(op),
 		...(op.paginate ? paginationProperties(op) : []),
+		...(op.simplify ? [shownFor(op, simplifyProperty)] : []),
 	];
 }
 

@@ -3,7 +3,9 @@ import type { z } from 'zod';
 import { InputError } from '../fields/inputError';
 import { parseJson } from '../fields/json';
 import { issueToInputError } from '../fields/messages';
-import { readValue, type ReadScope } from '../fields/read';
+import { readFromParameters } from '../fields/placement';
+import { simplifyProperty } from '../response/simplify';
+import type { ReadScope } from '../fields/read';
 import { objectSchema } from '../fields/schema';
 import type { Field } from '../fields/types';
 import type { OperationDefinition } from '../operations/types';
@@ -21,6 +23,8 @@ export interface PreparedItem {
 	entityKey?: string;
 	/** Path values that identify what an empty (204) answer refers to. */
 	identity: IDataObject;
+	/** Output the operation's summary of the answer instead of the answer (Simplify). */
+	simplify: boolean;
 }
 
 interface OperationSchemas {
@@ -55,14 +59,27 @@ function validate(
 	return result.data as IDataObject;
 }
 
-function readTopLevel(params: ItemParameters, fields: readonly Field[], scope: ReadScope, itemIndex: number): IDataObject {
+type Get = (name: string) => unknown;
+
+/** The item's top-level parameters, each resolved once however many fields read from it. */
+function parameterReader(params: ItemParameters, itemIndex: number): Get {
+	const resolved = new Map<string, unknown>();
+	return (name) => {
+		if (!resolved.has(name)) resolved.set(name, params.get(name, itemIndex, undefined));
+		return resolved.get(name);
+	};
+}
+
+function readTopLevel(get: Get, fields: readonly Field[], scope: ReadScope): IDataObject {
 	const values: IDataObject = {};
 	for (const field of fields) {
-		const value = readValue(field, params.get(field.key, itemIndex, undefined), scope, [field.key]);
+		const value = readFromParameters(field, get, scope, [field.key]);
 		if (value !== undefined) values[field.key] = value as IDataObject[string];
 	}
 	return values;
 }
+
+const bodyPath = (field: Field) => [...(field.parent ? field.parent.split('.') : []), field.key];
 
 function setAt(target: IDataObject, path: readonly string[], value: unknown): void {
 	let node = target;
@@ -79,30 +96,27 @@ function parseJsonBody(raw: unknown): unknown {
 	return parsed.value;
 }
 
-function readBodyFromFields(params: ItemParameters, op: OperationDefinition, itemIndex: number, scope: ReadScope): IDataObject {
-	const fields = op.bodyFields ?? [];
-	const optional = params.get('additionalFields', itemIndex, {}) as IDataObject;
+function readBodyFromFields(get: Get, op: OperationDefinition, scope: ReadScope): IDataObject {
 	const body: IDataObject = {};
 	for (const parent of op.requiredBodyObjects ?? []) setAt(body, parent.split('.'), {});
-	for (const field of fields) {
-		const path = [...(field.parent ? field.parent.split('.') : []), field.key];
-		const raw = field.required ? params.get(field.key, itemIndex, undefined) : optional[field.key];
-		const value = readValue(field, raw, scope, path);
+	for (const field of op.bodyFields ?? []) {
+		const path = bodyPath(field);
+		const value = readFromParameters(field, get, scope, path);
 		if (value !== undefined) setAt(body, path, value);
 	}
 	return body;
 }
 
-function readBody(params: ItemParameters, op: OperationDefinition, itemIndex: number, timeZone: string): unknown {
-	if (params.get('inputMode', itemIndex, 'fields') === 'json') {
-		const parsed = parseJsonBody(params.get('jsonBody', itemIndex, '{}'));
+function readBody(get: Get, op: OperationDefinition, timeZone: string): unknown {
+	if ((get('inputMode') ?? 'fields') === 'json') {
+		const parsed = parseJsonBody(get('jsonBody') ?? '{}');
 		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
 			const got = Array.isArray(parsed) ? 'a list' : JSON.stringify(parsed);
 			throw new InputError('body', [], `must be a JSON object like {"name": "value"}, got ${got}`, 'Wrap the values in { }.');
 		}
 		return op.bodyRoot ? { [op.bodyRoot]: parsed } : parsed;
 	}
-	return readBodyFromFields(params, op, itemIndex, { location: 'body', timeZone });
+	return readBodyFromFields(get, op, { location: 'body', timeZone });
 }
 
 /** One path segment; `.` and `..` would be read as "this folder" and "up one folder", so they cannot be IDs. */
@@ -143,6 +157,29 @@ function entityKeyOf(op: OperationDefinition, pathValues: IDataObject, body?: ID
 	return undefined;
 }
 
+const isSet = (value: unknown) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
+
+/** Fields that Talon.One accepts only while another one is on, e.g. Evaluate At only in a dry run. */
+function checkOnlyWith(op: OperationDefinition, query: IDataObject, body?: IDataObject): void {
+	const located = [
+		...(op.queryFields ?? []).map((field) => ({ field, location: 'query' as const, path: [field.key], value: query[field.key] })),
+		...(op.bodyFields ?? []).map((field) => {
+			const path = bodyPath(field);
+			return { field, location: 'body' as const, path, value: path.reduce<unknown>((node, key) => (node as IDataObject | undefined)?.[key], body) };
+		}),
+	];
+	for (const { field, location, path, value } of located) {
+		const needed = field.onlyWith && located.find((other) => other.field.key === field.onlyWith);
+		if (!needed || !isSet(value) || needed.value === true) continue;
+		throw new InputError(
+			location,
+			path,
+			`works only together with ${needed.field.displayName}`,
+			`Turn on ${needed.field.displayName}${needed.field.group ? ` under ${needed.field.group.displayName}` : ''}, or remove ${field.displayName}.`,
+		);
+	}
+}
+
 /**
  * Reads and validates everything one item needs; throws InputError before anything is sent.
  * `timeZone` is the workflow's, for dates given without one (as n8n's date picker writes them).
@@ -151,12 +188,16 @@ export function prepareItem(params: ItemParameters, op: OperationDefinition, ite
 	const schemas = schemasOf(op);
 	const pathFields = op.pathFields ?? [];
 	const queryFields = op.queryFields ?? [];
-	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(params, pathFields, { location: 'path', timeZone }, itemIndex));
-	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(params, queryFields, { location: 'query', timeZone }, itemIndex));
+	const get = parameterReader(params, itemIndex);
+	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(get, pathFields, { location: 'path', timeZone }));
+	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(get, queryFields, { location: 'query', timeZone }));
 	let body: IDataObject | undefined;
 	if (schemas.body && op.bodyFields) {
-		body = validate(schemas.body, 'body', op.bodyFields, readBody(params, op, itemIndex, timeZone));
+		body = validate(schemas.body, 'body', op.bodyFields, readBody(get, op, timeZone));
+		checkOnlyWith(op, queryValues, body);
 		if (op.bodyRoot) body = body[op.bodyRoot] as IDataObject;
+	} else {
+		checkOnlyWith(op, queryValues);
 	}
 	return {
 		itemIndex,
@@ -165,5 +206,6 @@ export function prepareItem(params: ItemParameters, op: OperationDefinition, ite
 		body,
 		entityKey: entityKeyOf(op, pathValues, body),
 		identity: pathValues,
+		simplify: op.simplify !== undefined && (get(simplifyProperty.name) ?? simplifyProperty.default) === true,
 	};
 }

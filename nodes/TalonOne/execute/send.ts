@@ -15,7 +15,7 @@ function successOutputs(op: OperationDefinition, planned: PlannedRequest, respon
 	const item = planned.items[0];
 	if (op.paginate) return [response.body?.data as IDataObject[]];
 	if (response.body === undefined) return [[{ success: true, ...item.identity }]];
-	return [[response.body]];
+	return [[item.simplify && op.simplify ? op.simplify(response.body, item) : response.body]];
 }
 
 function recordLimit(ctx: IExecuteFunctions, itemIndex: number): RecordLimit {

@@ -1,4 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { ADDITIONAL_FIELDS } from './placement';
+import { inputListProperties, itemTitle, listParameter, sourceProperty } from './inputList';
 import type { AttributesField, CostsField, Field, ListField, ObjectListField } from './types';
 
 /** Sorted by name, as n8n's lint requires for five or more options. */
@@ -79,7 +81,7 @@ export function toProperty(field: Field): INodeProperties {
 export function additionalFieldsProperty(fields: readonly Field[], extra: Partial<INodeProperties> = {}): INodeProperties {
 	return {
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: ADDITIONAL_FIELDS,
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
@@ -135,17 +137,40 @@ function costsProperty(field: CostsField): INodeProperties {
 	]);
 }
 
+/** n8n lists a row's fields alphabetically from five on (its lint requires it). */
+const MIN_FIELDS_TO_ALPHABETIZE = 5;
+
+/** A row: required sub-fields first, the optional ones below them (in a group of their own when the row is long). */
 function objectListProperty(field: ObjectListField): INodeProperties {
-	const required = field.fields.filter((f) => f.required);
-	const optional = field.fields.filter((f) => !f.required);
-	const rowName = field.itemLabel.replace(/(^|\s)(\w)/g, (_m, s: string, c: string) => s + c.toUpperCase());
-	// n8n lists a row's fields alphabetically (its lint requires it from five fields on).
-	return repeatable(
-		field,
-		'item',
-		rowName,
-		[...required.map((f) => toProperty(f)), ...(optional.length ? [additionalFieldsProperty(optional)] : [])].sort(
-			byDisplayName,
-		),
-	);
+	const required = field.fields.filter((f) => f.required).map((f) => toProperty(f));
+	const optional = field.fields.filter((f) => !f.required).map((f) => toProperty(f));
+	const rowName = itemTitle(field);
+	const short = required.length + optional.length < MIN_FIELDS_TO_ALPHABETIZE;
+	const values = short
+		? [...required, ...optional]
+		: [
+				...required.sort(byDisplayName),
+				...(optional.length
+					? [
+							{
+								...additionalFieldsProperty(field.fields.filter((f) => !f.required)),
+								displayName: field.optionalGroupName ?? 'Additional Fields',
+								description: `Optional ${field.itemLabel} fields`,
+							},
+						]
+					: []),
+			];
+	return repeatable(field, 'item', rowName, values);
+}
+
+/**
+ * The parameters of a repeatable group: where its entries come from (typed rows or a list in the
+ * input), the rows, and the list with its property mapping.
+ */
+export function objectListProperties(field: ObjectListField): INodeProperties[] {
+	return [
+		sourceProperty(field),
+		{ ...objectListProperty(field), displayOptions: { show: { [listParameter.source(field)]: ['rows'] } } },
+		...inputListProperties(field),
+	];
 }

@@ -14,6 +14,15 @@ export interface Choice {
 	action?: string;
 }
 
+/** Fields shown together in one collection, whichever part of the request (query or body) they go to. */
+export interface FieldGroup {
+	/** The n8n parameter name of the collection. */
+	name: string;
+	displayName: string;
+	description: string;
+	placeholder: string;
+}
+
 interface FieldBase {
 	/** Talon.One's property name; also the n8n parameter name. */
 	key: string;
@@ -25,6 +34,10 @@ interface FieldBase {
 	parent?: string;
 	/** Sent empty (`[]` or `{}`) when not set, because the API requires the property. */
 	defaultEmpty?: boolean;
+	/** Shown in this group's collection instead of at the top or under Additional Fields. */
+	group?: FieldGroup;
+	/** Key of a true/false field of the same operation that must be on whenever this field is set. */
+	onlyWith?: string;
 }
 
 export interface StringField extends FieldBase {
@@ -79,13 +92,21 @@ export interface CostsField extends FieldBase {
 	kind: 'costs';
 }
 
-/** A repeatable group such as cart items; optional sub-fields go in the row's Additional Fields. */
+/**
+ * A repeatable group such as cart items: typed as rows in the node, or taken from a list in the input
+ * with each entry's properties mapped to the sub-fields.
+ */
 export interface ObjectListField extends FieldBase {
 	kind: 'objectList';
 	/** Singular, lower case, used in messages: "cart item 2". */
 	itemLabel: string;
 	fields: readonly Field[];
 	maxItems?: number;
+	/**
+	 * Name of the row's group of optional sub-fields when a row has five fields or more. n8n lists
+	 * such a row alphabetically, so the name must sort after the required sub-fields' names.
+	 */
+	optionalGroupName?: string;
 }
 
 export type Field =

@@ -3,6 +3,7 @@ import type {
 	BooleanField,
 	CostsField,
 	Field,
+	FieldGroup,
 	ListField,
 	MultiOptionsField,
 	NumberField,
@@ -19,14 +20,50 @@ export function additionalCosts(description: string, parent?: string): CostsFiel
 	return { kind: 'costs', key: 'additionalCosts', displayName: 'Additional Costs', description, parent };
 }
 
-export function dryRun(what: string): BooleanField {
+/** Trying an update without saving it: dry run, the date it is evaluated at, the campaigns evaluated. */
+export const previewGroup: FieldGroup = {
+	name: 'preview',
+	displayName: 'Preview (Dry Run)',
+	placeholder: 'Add Preview Setting',
+	description:
+		'Try the update without saving it: see the discounts, coupons and points it would give. Nothing is stored and no coupon, referral or points are used.',
+};
+
+/** `onlyWith`: a field that must be on too, e.g. Run Rule Engine for profile updates (without it Talon.One ignores `dry` and saves). */
+export function dryRun(what: string, onlyWith?: string): BooleanField {
 	return {
 		kind: 'boolean',
 		key: 'dry',
 		displayName: 'Dry Run',
-		description: `Whether to only simulate ${what}: Talon.One evaluates the rules and returns the effects but saves nothing`,
+		description: `Whether to only preview ${what}: Talon.One evaluates your campaigns and returns the effects but saves nothing`,
+		default: true,
+		group: previewGroup,
+		onlyWith,
 	};
 }
+
+/** The date a dry run is evaluated at (`now`), e.g. to try a campaign scheduled for next week. */
+export const evaluateAt: StringField = {
+	kind: 'string',
+	key: 'now',
+	displayName: 'Evaluate At',
+	description: 'Preview as if it were this future date and time, e.g. to try a campaign that starts next week',
+	format: 'date-time',
+	group: previewGroup,
+	onlyWith: 'dry',
+};
+
+export const campaignsToEvaluate = (parent?: string): ListField => ({
+	kind: 'list',
+	key: 'evaluableCampaignIds',
+	displayName: 'Campaigns to Evaluate',
+	description:
+		'IDs of the campaigns to preview, even disabled ones (to try a campaign before you start it). Leave empty for all running campaigns. Separate several with commas.',
+	itemType: 'integer',
+	group: previewGroup,
+	onlyWith: 'dry',
+	parent,
+});
 
 export function silent(what: string): BooleanField {
 	return {
@@ -141,6 +178,7 @@ export const cartItems = (parent?: string): ObjectListField => ({
 	description: 'The products in the cart',
 	itemLabel: 'cart item',
 	fields: cartItemFields,
+	optionalGroupName: 'Weight, Size, Category and More',
 	parent,
 });
 

@@ -34,6 +34,13 @@ export interface PaginationSpec {
 	maxPageSize: number;
 }
 
+/** What the node sent for one item, for shaping the answer to it. */
+export interface SentRequest {
+	/** Path values, e.g. `{ customerSessionId: 'order-1' }`. */
+	identity: IDataObject;
+	body?: IDataObject;
+}
+
 export interface OperationDefinition {
 	/** Talon.One's operationId in the OpenAPI documents. */
 	operationId: string;
@@ -60,6 +67,11 @@ export interface OperationDefinition {
 	legacy?: boolean;
 	batch?: BatchSpec;
 	paginate?: PaginationSpec;
+	/**
+	 * Turns Talon.One's answer into the flat summary the node outputs while Simplify is on (the
+	 * default); with Simplify off the answer is output unchanged. Operations with it get the toggle.
+	 */
+	simplify?: (answer: IDataObject, sent: SentRequest) => IDataObject;
 	/**
 	 * Body property naming the entity a request changes, for operations without path fields
 	 * (requests for one entity are sent one after another, in input order).

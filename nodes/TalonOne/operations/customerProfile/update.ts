@@ -1,5 +1,6 @@
+import { summarizeIntegrationState } from '../../response/simplify';
 import type { OperationDefinition } from '../types';
-import { attributes, dryRun, profileIntegrationId, responseContent } from '../sharedFields';
+import { attributes, campaignsToEvaluate, dryRun, profileIntegrationId, responseContent } from '../sharedFields';
 
 const audienceList = (key: 'adds' | 'deletes', displayName: string, description: string) =>
 	({
@@ -29,13 +30,15 @@ export const updateCustomerProfile: OperationDefinition = {
 			displayName: 'Run Rule Engine',
 			description: 'Whether to run your campaigns\' rules on this update and return their effects (slower)',
 		},
-		dryRun('the update (only together with Run Rule Engine)'),
+		dryRun('the update (together with Run Rule Engine)', 'runRuleEngine'),
 	],
 	bodyFields: [
 		attributes('Custom profile attributes defined in Talon.One, e.g. Name, Email or a loyalty tier'),
 		audienceList('adds', 'Join Audiences', 'IDs of the audiences the customer joins.'),
 		audienceList('deletes', 'Leave Audiences', 'IDs of the audiences the customer leaves.'),
 		responseContent('Extra data to include in the output', ['awardedGiveaways', 'customerProfile', 'event', 'loyalty', 'ruleFailureReasons', 'triggeredCampaigns']),
+		campaignsToEvaluate(),
 	],
 	auth: ['apiKey'],
+	simplify: summarizeIntegrationState((_answer, sent) => ({ customerProfileId: sent.identity.integrationId })),
 };

@@ -1,10 +1,14 @@
+import type { IDataObject } from 'n8n-workflow';
+import { summarizeIntegrationState } from '../../response/simplify';
 import type { OperationDefinition } from '../types';
 import {
 	additionalCosts,
 	attributes,
+	campaignsToEvaluate,
 	cartItems,
 	customerSessionId,
 	dryRun,
+	evaluateAt,
 	responseContent,
 	sessionIdentifiers,
 	sessionProfileId,
@@ -24,7 +28,7 @@ export const updateCustomerSession: OperationDefinition = {
 	method: 'PUT',
 	path: '/v2/customer_sessions/{customerSessionId}',
 	pathFields: [customerSessionId],
-	queryFields: [dryRun('the session update')],
+	queryFields: [dryRun('the session update'), evaluateAt],
 	bodyFields: [
 		sessionProfileId,
 		{
@@ -58,8 +62,14 @@ export const updateCustomerSession: OperationDefinition = {
 		additionalCosts('Costs for the whole session, e.g. shipping', session),
 		sessionIdentifiers(session),
 		attributes('Custom session attributes defined in Talon.One', session),
+		campaignsToEvaluate(session),
 		responseContent('Extra data to include in the output besides the effects', ['awardedGiveaways', 'coupons', 'customerProfile', 'customerSession', 'event', 'loyalty', 'previousReturns', 'referral', 'ruleFailureReasons', 'triggeredCampaigns']),
 	],
 	requiredBodyObjects: [session],
 	auth: ['apiKey'],
+	simplify: summarizeIntegrationState((answer, sent) => {
+		const sentSession = sent.body?.customerSession as IDataObject | undefined;
+		const state = (answer.customerSession as IDataObject | undefined)?.state ?? sentSession?.state;
+		return { customerSessionId: sent.identity.customerSessionId, ...(state !== undefined ? { state } : {}) };
+	}),
 };

@@ -1,3 +1,4 @@
+import { summarizeIntegrationState } from '../../response/simplify';
 import type { OperationDefinition } from '../types';
 import { attributes, dryRun } from '../sharedFields';
 
@@ -39,4 +40,5 @@ export const trackEvent: OperationDefinition = {
 	],
 	auth: ['apiKey', 'signing'],
 	entityField: 'sessionId',
+	simplify: summarizeIntegrationState((_answer, sent) => ({ eventType: sent.body?.type, customerSessionId: sent.body?.sessionId })),
 };
