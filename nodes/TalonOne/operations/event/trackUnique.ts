@@ -36,6 +36,7 @@ export const trackEventV3: OperationDefinition = {
 		eventResponseContent(['advancedEvent', 'awardedGiveaways', 'customerProfile', 'loyalty', 'ruleFailureReasons', 'triggeredCampaigns']),
 	],
 	auth: ['apiKey'],
+	idempotent: true,
 	entityField: 'profileId',
 	simplify: summarizeIntegrationState((_answer, sent) => {
 		const body = sent.body as IDataObject | undefined;
