@@ -8,7 +8,7 @@ import { assertValidNotification, notificationSpec } from './schemas';
 type Schema = Record<string, any>;
 
 /** allOf parts merged into one object schema; oneOf/anyOf take their first choice. */
-function flatten(schema: Schema): Schema {
+export function flatten(schema: Schema): Schema {
 	const parts = [schema, ...(schema.allOf ?? []).map(flatten), ...(schema.oneOf?.[0] ? [flatten(schema.oneOf[0])] : []), ...(schema.anyOf?.[0] ? [flatten(schema.anyOf[0])] : [])];
 	const properties: Schema = {};
 	for (const part of parts) Object.assign(properties, part.properties ?? {});
