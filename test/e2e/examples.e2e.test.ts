@@ -3,7 +3,7 @@ import type { Run } from './examples/types';
 import { operations } from '../../nodes/TalonOne/operations';
 import { startFakeTalonOne, type FakeTalonOne } from '../../tools/fake-talon-one';
 import * as n8n from '../../tools/real-n8n';
-import { createHomeWithPackage, loadExamples, sandboxCredentials } from '../../tools/real-n8n';
+import { createHomeWithPackage, loadExamples, sandboxCredentials, startSmtpSink, type SmtpSink } from '../../tools/real-n8n';
 import { checkFor } from './examples';
 
 /**
@@ -19,6 +19,7 @@ const executed = examples.flatMap(({ file, check }) => (check && check.kind !== 
 
 describe.each(majors)('real n8n %s.x', (major) => {
 	let server: FakeTalonOne;
+	let smtp: SmtpSink;
 	let home: Home;
 	const ids = new Map<string, string>();
 	const seenOperations = new Set<string>();
@@ -35,6 +36,7 @@ describe.each(majors)('real n8n %s.x', (major) => {
 
 	async function runExample(file: string): Promise<Run> {
 		server.reset();
+		smtp.messages.length = 0;
 		const run = await n8n.executeWorkflow(home, ids.get(file)!);
 		for (const request of server.requests) if (request.operationId) seenOperations.add(request.operationId);
 		expectNoSecretsIn(run);
@@ -48,13 +50,15 @@ describe.each(majors)('real n8n %s.x', (major) => {
 
 	beforeAll(async () => {
 		server = await startFakeTalonOne({ demo: true, apiKey: `ak${Date.now().toString(36)}e2eKeyQ7` });
+		smtp = await startSmtpSink();
 		home = await createHomeWithPackage(major);
-		await n8n.importCredentials(home, sandboxCredentials(server));
+		await n8n.importCredentials(home, sandboxCredentials(server, smtp));
 		for (const { file, workflow } of loadExamples()) ids.set(file, await n8n.importWorkflow(home, workflow));
 	});
 
 	afterAll(async () => {
 		await server?.close();
+		await smtp?.close();
 		home?.cleanup();
 	});
 
@@ -65,7 +69,7 @@ describe.each(majors)('real n8n %s.x', (major) => {
 
 		test.each(executed)('$file: $title', async ({ file, check }) => {
 			const run = await runExample(file);
-			await check({ run, server, out: (node) => out(run, node), requestsTo });
+			await check({ run, server, mail: smtp.messages, out: (node) => out(run, node), requestsTo });
 		});
 
 		test('together the example runs reached every resource of the node in Talon.One', () => {
