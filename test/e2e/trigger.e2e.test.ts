@@ -73,6 +73,7 @@ describe.each(majors)('Talon.One Trigger in real n8n %s.x', (major) => {
 		editor = await n8n.startEditor(home, { port: 0 });
 		await n8n.activateWorkflow(editor, triggerWorkflow.id);
 		url = n8n.productionWebhookUrl(editor, WEBHOOK_ID, 'talon-one');
+		await n8n.waitForWebhook(editor, url);
 		server.notifications.configure({ url, headers: { [SECRET_HEADER]: SECRET }, timeScale: 0.001 });
 	});
 
@@ -145,7 +146,9 @@ describe.each(majors)('Talon.One Trigger in real n8n %s.x', (major) => {
 		test.each(triggerExamples)('$file: $title', async ({ workflow, check }) => {
 			const trigger = (workflow.nodes as Array<{ type: string; webhookId: string }>).find((node) => node.type === 'n8n-nodes-talon-one.talonOneTrigger')!;
 			await n8n.activateWorkflow(editor, String(workflow.id));
-			server.notifications.configure({ url: n8n.productionWebhookUrl(editor, trigger.webhookId, 'talon-one'), headers: { [SECRET_HEADER]: SECRET }, timeScale: 0.001 });
+			const exampleUrl = n8n.productionWebhookUrl(editor, trigger.webhookId, 'talon-one');
+			await n8n.waitForWebhook(editor, exampleUrl);
+			server.notifications.configure({ url: exampleUrl, headers: { [SECRET_HEADER]: SECRET }, timeScale: 0.001 });
 			smtp.messages.length = 0;
 			const waitForMail = async (count: number) => {
 				const deadline = Date.now() + 60_000;

@@ -17,6 +17,22 @@ export async function activateWorkflow(editor: Editor, workflowId: string): Prom
 	if (res.status !== 200) throw new Error(`activating workflow ${workflowId}: ${res.status} ${res.text.slice(0, 1000)}`);
 }
 
+/**
+ * Waits until n8n serves a production webhook URL: activation returns before the webhook is
+ * registered. Probes with an empty POST until the answer is not 404 (a trigger that checks a
+ * secret answers 401 and starts nothing).
+ */
+export async function waitForWebhook(editor: Editor, url: string, timeoutMs = 60_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+		await res.arrayBuffer();
+		if (res.status !== 404) return;
+		if (Date.now() > deadline) throw new Error(`${url} still answers 404 after activation\n${editor.logs().slice(-3000)}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
 /** The production URL of a webhook node whose `webhookId` and `path` are given (n8n: /webhook/<webhookId>/<path>). */
 export const productionWebhookUrl = (editor: Editor, webhookId: string, path: string) => `${editor.url}/webhook/${webhookId}/${path}`;
 
@@ -31,7 +47,7 @@ export interface ExecutionSummary {
 export async function executionsOf(editor: Editor, workflowId: string): Promise<ExecutionSummary[]> {
 	await login(editor);
 	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
-	const res = await rest(editor, 'GET', `/rest/executions?filter=${filter}&limit=250`);
+	const res = await rest(editor, 'GET', `/rest/executions?filter=${filter}&limit=100`);
 	if (res.status !== 200) throw new Error(`GET executions: ${res.status} ${res.text.slice(0, 500)}`);
 	return (res.json.data.results as ExecutionSummary[]).map(({ id, status, startedAt, stoppedAt }) => ({ id: String(id), status, startedAt, stoppedAt }));
 }

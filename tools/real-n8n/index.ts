@@ -14,4 +14,4 @@ export { startEditor, type Editor } from './editor';
 export { login, rest, testCredential } from './rest';
 export { createHomeWithPackage, loadExamples, NOTIFICATIONS_CREDENTIAL, sandboxCredentials, smtpCredential, SMTP_CREDENTIAL } from './sandbox';
 export { startSmtpSink, type SmtpMessage, type SmtpSink } from './smtp';
-export { activateWorkflow, executionOutput, executionsOf, productionWebhookUrl, waitForExecutions, type ExecutionSummary } from './activation';
+export { activateWorkflow, executionOutput, executionsOf, productionWebhookUrl, waitForExecutions, waitForWebhook, type ExecutionSummary } from './activation';
