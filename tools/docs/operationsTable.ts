@@ -22,7 +22,9 @@ export function renderOperationsTable(ops: readonly OperationDefinition[], res: 
 	const rows = ops.map((op) => {
 		const resource = res.find((r) => r.value === op.resource)?.displayName ?? op.resource;
 		const auth = op.auth.map((a) => authNames[a]).join(', ');
-		const notes = op.batch ? 'batched, up to 1000 per request' : '';
+		const notes = [op.legacy ? "**Legacy**: removed from today's Talon.One API" : '', op.batch ? `batched, up to ${op.batch.maxEntries} per request` : '', op.paginate ? 'Return All / Limit' : '']
+			.filter(Boolean)
+			.join('; ');
 		return `| ${resource} | ${op.displayName} | \`${op.method} ${op.path}\` | ${auth} | \`${op.operationId}\` | ${notes} |`;
 	});
 	return ['| Resource | Operation | Method and path | Authentication | Talon.One operation | Notes |', '|---|---|---|---|---|---|', ...rows].join('\n');
