@@ -52,14 +52,14 @@ export async function measure(server: FakeTalonOne) {
 			speedupVsSequential: round(sequential.ms / withoutParameters, 1),
 			speedupVsUnbounded: round(unbounded.ms / withoutParameters, 2),
 		},
-		node: { description: 'Customer Profile → Update Many, default options (batches of 1000, 5 parallel)', ...node },
+		node: { description: 'Customer Profile → Update Many, default options (batches of 1000, Auto)', ...node },
 		sequential: { description: `one PUT /v2/customer_profiles/{id} per item, one at a time (measured on ${SEQUENTIAL_SAMPLE} items, ×${factor})`, ...sequential },
 		unbounded: { description: 'one PUT /v2/customer_profiles/{id} per item, all fired at once', ...unbounded },
 	};
 }
 
 export function report(B1: Awaited<ReturnType<typeof measure>>, r: Report): void {
-	r.row(`B1 ${n(B1.items)} profile upserts, ${B1.latencyMs} ms latency`, 'node: Update Many, defaults (batches of 1000, 5 parallel)', s(B1.node.ms), n(B1.node.requests), rss(B1.node), `of which n8n getNodeParameter (2 expressions per item): ${s(B1.node.parametersMs)}`);
+	r.row(`B1 ${n(B1.items)} profile upserts, ${B1.latencyMs} ms latency`, 'node: Update Many, defaults (batches of 1000, Auto)', s(B1.node.ms), n(B1.node.requests), rss(B1.node), `of which n8n getNodeParameter (2 expressions per item): ${s(B1.node.parametersMs)}`);
 	r.row('', 'one request per item, sequential', `${s(B1.sequential.ms, 1)} *`, n(B1.sequential.requests), rss(B1.sequential), `* extrapolated ×${B1.items / B1.sequential.sampleItems} from ${n(B1.sequential.sampleItems)} items: ${s(B1.sequential.sampleMs)}`);
 	const unboundedNotes = [
 		B1.unbounded.failed ? `${n(B1.unbounded.failed)} failed` : '',
