@@ -48,7 +48,8 @@ describe('every operation runs in n8n\'s execution engine against the fake Talon
 			if (request.body !== undefined) expect(request.headers['content-type']).toBe('application/json');
 		}
 		const output = jsonOf(result);
-		expect(result.items.map((item) => item.pairedItem)).toEqual((c.inputItems ?? [{}]).map((_item, i) => ({ item: i })));
+		const paired = c.pairedItems ?? (c.inputItems ?? [{}]).map((_item, i) => i);
+		expect(result.items.map((item) => item.pairedItem)).toEqual(paired.map((i) => ({ item: i })));
 		c.verify(output, server);
 		expectNoSecrets(server, output);
 	});

@@ -3,6 +3,7 @@ import type { HandlerContext } from '../../handler';
 import type { State } from '../../state';
 import { redemptionKey } from '../coupon/state';
 import { ensureProfile, newProfile, type StoredProfile } from '../customerProfile/state';
+import { bookEarnedPoints } from '../loyalty/earning';
 import { emptyMeta, newEvent, type TalonEvent } from '../event/state';
 import { addToIndex, removeFromIndex, round2, type Obj } from '../shared';
 import { additionalCostTotal, cartSubtotal, evaluate, type Evaluation } from './ruleEngine';
@@ -102,8 +103,10 @@ function store(state: State, session: Session, existing: Session | undefined): v
 	if (session.profileId) addToIndex(state.profileSessions, session.profileId, session.integrationId);
 }
 
-/** Closing a session redeems what it accepted: coupon and referral usage, campaign counters. */
-function redeem(state: State, evaluation: Evaluation, profileId: string): void {
+/** Closing a session redeems what it accepted: coupon and referral usage, campaign counters, loyalty points. */
+function redeem(state: State, evaluation: Evaluation, session: Session): void {
+	const { profileId } = session;
+	if (evaluation.earned) bookEarnedPoints(state, evaluation.earned, profileId, session.integrationId, session.updated);
 	for (const c of evaluation.acceptedCoupons) {
 		c.usageCounter++;
 		const key = redemptionKey(c.value, profileId);
@@ -150,7 +153,7 @@ export function upsertSession(ctx: HandlerContext, sessionId: string, input: Ses
 	const closing = session.state === 'closed' && existing?.state !== 'closed';
 	const profile = touchProfile(ctx, profileId, dry);
 	if (!dry) store(ctx.state, session, existing);
-	if (!dry && closing) redeem(ctx.state, evaluation, profileId);
+	if (!dry && closing) redeem(ctx.state, evaluation, session);
 	if (closing && profile) {
 		profile.closedSessions++;
 		profile.totalSales = round2(profile.totalSales + session.total);
