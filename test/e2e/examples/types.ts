@@ -21,4 +21,18 @@ export interface ExampleRun {
  */
 export type ExampleCheck =
 	| { kind?: 'execute'; title: string; check: (example: ExampleRun) => void | Promise<void> }
-	| { kind: 'trigger'; title: string };
+	| { kind: 'trigger'; title: string }
+	| SubWorkflowCheck;
+
+/**
+ * An example that starts with an Execute Workflow Trigger (a tool for an AI Agent, or a sub-workflow):
+ * `n8n execute` would start it with an empty item, so the suite calls it the way an agent's Call n8n
+ * Workflow Tool does, from a caller workflow (see `caller.ts`) passing `input`; `out('Call Example')` is
+ * the example's answer.
+ */
+export interface SubWorkflowCheck {
+	kind: 'subWorkflow';
+	title: string;
+	input: IDataObject;
+	check: (example: ExampleRun) => void | Promise<void>;
+}

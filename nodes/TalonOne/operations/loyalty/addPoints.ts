@@ -14,4 +14,6 @@ export const addLoyaltyPoints: OperationDefinition = {
 	pathFields: [loyaltyProgramIdText, profileIntegrationId],
 	bodyFields: [points, reason('Product review'), subledgerBody, ...pointsTiming, applicationIdBody],
 	auth: ['management'],
+	// A PUT, but each one adds or deducts again: never resent after Talon.One may have applied it.
+	idempotent: false,
 };

@@ -14,4 +14,6 @@ export const removeLoyaltyPoints: OperationDefinition = {
 	pathFields: [loyaltyProgramIdText, profileIntegrationId],
 	bodyFields: [points, reason('Reward redeemed in store'), subledgerBody, applicationIdBody],
 	auth: ['management'],
+	// A PUT, but each one adds or deducts again: never resent after Talon.One may have applied it.
+	idempotent: false,
 };

@@ -13,4 +13,6 @@ export const addLoyaltyCardPoints: OperationDefinition = {
 	pathFields: [loyaltyProgramId, loyaltyCardId],
 	bodyFields: [points, reason('Welcome bonus'), subledgerBody, ...pointsTiming, applicationIdBody],
 	auth: ['management'],
+	// A PUT, but each one adds or deducts again: never resent after Talon.One may have applied it.
+	idempotent: false,
 };

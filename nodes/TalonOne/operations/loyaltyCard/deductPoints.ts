@@ -13,4 +13,6 @@ export const deductLoyaltyCardPoints: OperationDefinition = {
 	pathFields: [loyaltyProgramId, loyaltyCardId],
 	bodyFields: [points, reason('Reward redeemed in store'), subledgerBody, applicationIdBody],
 	auth: ['management'],
+	// A PUT, but each one adds or deducts again: never resent after Talon.One may have applied it.
+	idempotent: false,
 };
