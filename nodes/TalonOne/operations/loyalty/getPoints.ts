@@ -7,7 +7,7 @@ export const getLoyaltyProgramProfilePoints: OperationDefinition = {
 	resource: 'loyalty',
 	operation: 'getPoints',
 	displayName: 'Get Points',
-	action: 'List the active, pending or expired points of a customer',
+	action: 'List the points of a customer by status',
 	description: "Lists a customer's points by status, one output item per addition, with when they became active and when they expire",
 	method: 'GET',
 	path: '/v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/points',

@@ -6,7 +6,7 @@ export const getLoyaltyCardPoints: OperationDefinition = {
 	resource: 'loyaltyCard',
 	operation: 'getPoints',
 	displayName: 'Get Points',
-	action: 'List the active, pending or expired points of a loyalty card',
+	action: 'List the points of a loyalty card by status',
 	description: "Lists a card's points by status, one output item per addition, with when they became active and when they expire",
 	method: 'GET',
 	path: '/v1/loyalty_programs/{loyaltyProgramId}/cards/{loyaltyCardId}/points',
