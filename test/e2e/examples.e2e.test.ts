@@ -3,7 +3,7 @@ import type { Run } from './examples/types';
 import { operations } from '../../nodes/TalonOne/operations';
 import { startFakeTalonOne, type FakeTalonOne } from '../../tools/fake-talon-one';
 import * as n8n from '../../tools/real-n8n';
-import { createHomeWithPackage, loadExamples, sandboxCredentials } from '../../tools/real-n8n';
+import { createHomeWithPackage, loadExamples, sandboxCredentials, startSmtpSink, type SmtpSink } from '../../tools/real-n8n';
 import { checkFor } from './examples';
 import { callerOf } from './examples/caller';
 
@@ -22,6 +22,7 @@ const executed = examples.flatMap(({ file, check }) =>
 
 describe.each(majors)('real n8n %s.x', (major) => {
 	let server: FakeTalonOne;
+	let smtp: SmtpSink;
 	let home: Home;
 	const ids = new Map<string, string>();
 	/** For sub-workflow examples: the workflow that calls them with their sample input. */
@@ -40,6 +41,7 @@ describe.each(majors)('real n8n %s.x', (major) => {
 
 	async function runExample(file: string): Promise<Run> {
 		server.reset();
+		smtp.messages.length = 0;
 		const run = await n8n.executeWorkflow(home, callers.get(file) ?? ids.get(file)!);
 		for (const request of server.requests) if (request.operationId) seenOperations.add(request.operationId);
 		expectNoSecretsIn(run);
@@ -53,8 +55,9 @@ describe.each(majors)('real n8n %s.x', (major) => {
 
 	beforeAll(async () => {
 		server = await startFakeTalonOne({ demo: true, apiKey: `ak${Date.now().toString(36)}e2eKeyQ7` });
+		smtp = await startSmtpSink();
 		home = await createHomeWithPackage(major);
-		await n8n.importCredentials(home, sandboxCredentials(server));
+		await n8n.importCredentials(home, sandboxCredentials(server, smtp));
 		for (const { file, workflow } of loadExamples()) ids.set(file, await n8n.importWorkflow(home, workflow));
 		for (const { file, input } of executed) {
 			if (!input) continue;
@@ -65,6 +68,7 @@ describe.each(majors)('real n8n %s.x', (major) => {
 
 	afterAll(async () => {
 		await server?.close();
+		await smtp?.close();
 		home?.cleanup();
 	});
 
@@ -75,7 +79,7 @@ describe.each(majors)('real n8n %s.x', (major) => {
 
 		test.each(executed)('$file: $title', async ({ file, check }) => {
 			const run = await runExample(file);
-			await check({ run, server, out: (node) => out(run, node), requestsTo });
+			await check({ run, server, mail: smtp.messages, out: (node) => out(run, node), requestsTo });
 		});
 
 		test('together the example runs reached every resource of the node in Talon.One', () => {

@@ -56,3 +56,12 @@ test('Add Points whose answer is lost is not sent again: the points are booked o
 	server.setFaults([]);
 	expect((await balance()).activePoints).toBe(40);
 });
+
+test('reopening a closed session takes its points back', async () => {
+	const cartItems = { item: [{ name: 'Jacket', sku: 'JACKET-1', quantity: 1, price: 150 }] };
+	await output('updateCustomerSessionV2', { customerSessionId: 'order-3002', cartItems, additionalFields: { profileId: 'demo-customer-2', state: 'closed' } });
+	expect((await balance()).activePoints).toBe(150);
+	const [reopened] = await output('reopenCustomerSession', { customerSessionId: 'order-3002', simplify: false });
+	expect((reopened.effects as IDataObject[]).map((e) => e.effectType)).toContain('rollbackAddedLoyaltyPoints');
+	expect(await balance()).toMatchObject({ activePoints: 0, spentPoints: 150 });
+});

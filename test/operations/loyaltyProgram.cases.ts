@@ -9,7 +9,6 @@ export const cases: OperationCase[] = [
 		scheme: 'managementKey',
 		parameters: {},
 		requests: [{ method: 'GET', rawTarget: '/v1/loyalty_programs' }],
-		pairedItems: [0, 0],
 		verify: (output) => expect(output.map((p) => [p.id, p.title, p.cardBased])).toEqual([[1, 'Demo Rewards', false], [2, 'Demo Loyalty Cards', true]]),
 	},
 	{

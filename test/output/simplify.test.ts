@@ -131,7 +131,11 @@ test('the Simplify toggle (on by default) is offered exactly for the operations 
 		'getLoyaltyBalances',
 		'getLoyaltyCardBalances',
 		'getLoyaltyLedgerBalances',
+		'reopenCustomerSession',
+		'returnCartItems',
 		'trackEvent',
+		'trackEventV2',
+		'trackEventV3',
 		'updateCustomerProfileV2',
 		'updateCustomerSessionV2',
 	]);

@@ -8,6 +8,8 @@ export type Run = Awaited<ReturnType<typeof n8n.executeWorkflow>>;
 export interface ExampleRun {
 	run: Run;
 	server: FakeTalonOne;
+	/** The mails the "Sandbox SMTP" credential's loopback sink received during this run. */
+	mail: n8n.SmtpMessage[];
 	/** The items' `json` of a node's first output. */
 	out: (node: string) => IDataObject[];
 	/** The requests the fake server recorded for one operation, in arrival order. */

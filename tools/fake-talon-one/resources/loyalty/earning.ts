@@ -50,3 +50,19 @@ export function bookEarnedPoints(state: State, earned: EarnedPoints, profileId: 
 		...window,
 	});
 }
+
+/** Reopening the session takes its points back (Talon.One's `rollbackAddedLoyaltyPoints`). */
+export function rollbackEarnedPoints(state: State, earned: EarnedPoints, profileId: string, sessionId: string, now: string): void {
+	record(state, now, {
+		programId: earned.programId,
+		owner: { profileId },
+		type: 'subtraction',
+		amount: earned.points,
+		name: `Rollback: ${EARNING_NAME}`,
+		subledgerId: '',
+		source: 'session',
+		customerSessionId: sessionId,
+		startDate: now,
+		expiryDate: 'unlimited',
+	});
+}
