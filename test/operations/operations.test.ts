@@ -37,6 +37,7 @@ function expectAuth(request: FakeTalonOne['requests'][number], scheme: string | 
 
 describe('every operation runs in n8n\'s execution engine against the fake Talon.One', () => {
 	test.each(cases.map((c) => [`${c.operationId}: ${c.title}`, c] as const))('%s', async (_name, c) => {
+		c.before?.(server);
 		const result = await runOperation(server, c.operationId, c.parameters, { inputItems: c.inputItems, scheme: c.scheme });
 		expect(result.error).toBeUndefined();
 		expect(server.requests.map((r) => ({ method: r.method, rawTarget: r.rawTarget, body: r.body }))).toEqual(
@@ -48,7 +49,8 @@ describe('every operation runs in n8n\'s execution engine against the fake Talon
 			if (request.body !== undefined) expect(request.headers['content-type']).toBe('application/json');
 		}
 		const output = jsonOf(result);
-		expect(result.items.map((item) => item.pairedItem)).toEqual((c.inputItems ?? [{}]).map((_item, i) => ({ item: i })));
+		const paired = c.pairedItems ?? (c.inputItems ?? [{}]).map((_item, i) => i);
+		expect(result.items.map((item) => item.pairedItem)).toEqual(paired.map((i) => ({ item: i })));
 		c.verify(output, server);
 		expectNoSecrets(server, output);
 	});
