@@ -104,7 +104,7 @@ export const cases: OperationCase[] = [
 		operationId: 'getAudienceMemberships',
 		title: 'Limit 1 of two members: one page of one, one item',
 		scheme: 'bearerToken',
-		before: (server) => {
+		setup: (server) => {
 			server.state.audienceMembers.get(1)!.add('demo-customer-2');
 			server.state.profileAudiences.set('demo-customer-2', new Set([1]));
 		},

@@ -9,8 +9,8 @@ export interface OperationCase {
 	parameters: INodeParameters;
 	inputItems?: IDataObject[];
 	scheme?: Scheme;
-	/** Data the run needs beyond the seed, put into the fake server before the workflow runs. */
-	before?: (server: FakeTalonOne) => void;
+	/** Data the run starts from beyond the seeded one, e.g. a closed order (`server.given`). */
+	setup?: (server: FakeTalonOne) => void;
 	/** Every request the run must send, in order. */
 	requests: Array<{ method: string; rawTarget: string; body?: unknown }>;
 	/** The input item of each output item, for reads that output one item per record; default one output per input item. */

@@ -104,7 +104,7 @@ export const cases: OperationCase[] = [
 		operationId: 'getCouponsWithoutTotalCount',
 		title: 'Return All with filters on code, recipient and validity',
 		scheme: 'managementKey',
-		before: (server) => {
+		setup: (server) => {
 			server.state.coupons.get('SUMMER-SALE')!.recipientIntegrationId = 'ada@example.com';
 		},
 		parameters: { ...where, returnAll: true, filters: { value: 'summer sale', exactMatch: false, recipientIntegrationId: 'ada@example.com', valid: 'validNow' } },
@@ -120,7 +120,7 @@ export const cases: OperationCase[] = [
 		operationId: 'searchCouponsAdvancedWithoutTotalCount',
 		title: 'coupons whose attributes hold the given values; the body is the attributes object',
 		scheme: 'managementKey',
-		before: (server) => {
+		setup: (server) => {
 			server.state.coupons.get('WELCOME10')!.attributes = { Channel: 'newsletter', Tier: 'gold' };
 			server.state.coupons.get('SUMMER-SALE')!.attributes = { Channel: 'instagram' };
 		},
@@ -132,7 +132,7 @@ export const cases: OperationCase[] = [
 		operationId: 'updateCoupon',
 		title: 'new limits and expiry; the start date it was not given is cleared, as Talon.One does',
 		scheme: 'managementKey',
-		before: (server) => {
+		setup: (server) => {
 			server.state.coupons.get('WELCOME10')!.startDate = '2024-01-01T00:00:00.000Z';
 		},
 		parameters: { ...where, couponId: '1', additionalFields: { usageLimit: 5, expiryDate: '2031-06-30T22:00:00Z', recipientIntegrationId: 'demo-customer-2' } },
@@ -163,7 +163,7 @@ export const cases: OperationCase[] = [
 		operationId: 'getCouponsWithoutTotalCount',
 		title: 'Return All follows hasMore over two pages of 1000',
 		scheme: 'managementKey',
-		before: (server) => {
+		setup: (server) => {
 			for (let i = 0; i < 1200; i++) addCoupon(server.state, `BULK-${i}`, 1, '2026-01-01T00:00:00.000Z');
 		},
 		parameters: { ...where, returnAll: true },

@@ -120,7 +120,7 @@ export const cases: OperationCase[] = [
 		operationId: 'getApplicationCustomer',
 		title: "a profile as the Application sees it, with the advocate who referred the customer",
 		scheme: 'bearerToken',
-		before: (server) => {
+		setup: (server) => {
 			server.state.referrals.get('DEMO-REFERRAL')!.friendProfileIntegrationId = 'demo-customer-2';
 		},
 		parameters: { applicationId: 1, customerId: 2 },

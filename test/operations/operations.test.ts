@@ -37,7 +37,7 @@ function expectAuth(request: FakeTalonOne['requests'][number], scheme: string | 
 
 describe('every operation runs in n8n\'s execution engine against the fake Talon.One', () => {
 	test.each(cases.map((c) => [`${c.operationId}: ${c.title}`, c] as const))('%s', async (_name, c) => {
-		c.before?.(server);
+		c.setup?.(server);
 		const result = await runOperation(server, c.operationId, c.parameters, { inputItems: c.inputItems, scheme: c.scheme });
 		expect(result.error).toBeUndefined();
 		expect(server.requests.map((r) => ({ method: r.method, rawTarget: r.rawTarget, body: r.body }))).toEqual(
@@ -49,8 +49,12 @@ describe('every operation runs in n8n\'s execution engine against the fake Talon
 			if (request.body !== undefined) expect(request.headers['content-type']).toBe('application/json');
 		}
 		const output = jsonOf(result);
-		const paired = c.pairedItems ?? (c.inputItems ?? [{}]).map((_item, i) => i);
-		expect(result.items.map((item) => item.pairedItem)).toEqual(paired.map((i) => ({ item: i })));
+		// a paged read outputs one item per record, each paired with the input item that asked for it
+		const paged = operations.find((op) => op.operationId === c.operationId)?.paginate !== undefined;
+		const paired = result.items.map((item) => item.pairedItem);
+		if (c.pairedItems) expect(paired).toEqual(c.pairedItems.map((i) => ({ item: i })));
+		else if (paged) expect(paired.every((p) => typeof p === 'object' && !Array.isArray(p) && (p.item < (c.inputItems ?? [{}]).length))).toBe(true);
+		else expect(paired).toEqual((c.inputItems ?? [{}]).map((_item, i) => ({ item: i })));
 		c.verify(output, server);
 		expectNoSecrets(server, output);
 	});
