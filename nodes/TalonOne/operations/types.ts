@@ -81,6 +81,8 @@ export interface OperationDefinition {
 	 * default); with Simplify off the answer is output unchanged. Operations with it get the toggle.
 	 */
 	simplify?: (answer: IDataObject, sent: SentRequest) => IDataObject;
+	/** What the Simplify toggle's summary holds, when it is not an integration state's (discounts, coupons, points). */
+	simplifyDescription?: string;
 	/**
 	 * Body property naming the entity a request changes, for operations without path fields
 	 * (requests for one entity are sent one after another, in input order).
