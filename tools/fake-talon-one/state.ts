@@ -1,11 +1,14 @@
 /** The fake Talon.One's in-memory data: each resource's maps (see resources/<resource>/state.ts), keyed for O(1) hot paths. */
+import { createAchievementState } from './resources/achievement/state';
 import { createAudienceState } from './resources/audience/state';
 import { createCampaignState } from './resources/campaign/state';
+import { createCatalogState } from './resources/catalog/state';
 import { createCouponState } from './resources/coupon/state';
 import { createReservationState } from './resources/couponReservation/state';
 import { createProfileState } from './resources/customerProfile/state';
 import { createSessionState } from './resources/customerSession/state';
 import { createEventState } from './resources/event/state';
+import { createPricingState } from './resources/pricing/state';
 import { createReferralState } from './resources/referral/state';
 
 export function createState(applicationId: number) {
@@ -20,6 +23,9 @@ export function createState(applicationId: number) {
 		...createReservationState(),
 		...createReferralState(),
 		...createAudienceState(),
+		...createAchievementState(),
+		...createPricingState(),
+		...createCatalogState(),
 	};
 }
 
