@@ -4,7 +4,7 @@ import type { OperationCase } from './case';
 export const cases: OperationCase[] = [
 	{
 		operationId: 'bestPriorPrice',
-		title: 'the lowest price of the last 30 days for everyone (one output item per SKU found)',
+		title: 'the lowest price of the last 30 days for everyone (one output item per SKU, found or not)',
 		parameters: { skus: 'SHOE-42, HAT-1', timeframe: '30', timeframeEndDate: '2024-03-01T00:00:00Z', timeframeEndDateType: 'strict', targetType: 'NONE' },
 		requests: [
 			{
@@ -13,6 +13,7 @@ export const cases: OperationCase[] = [
 				body: { skus: ['SHOE-42', 'HAT-1'], timeframe: '30', timeframeEndDate: '2024-03-01T00:00:00Z', timeframeEndDateType: 'strict', target: { targetType: 'NONE' } },
 			},
 		],
-		verify: (output) => expect(output).toEqual([expect.objectContaining({ sku: 'SHOE-42', price: 49.9, target: { type: 'NONE' } })]),
+		verify: (output) =>
+			expect(output).toEqual([expect.objectContaining({ found: true, sku: 'SHOE-42', price: 49.9, target: { type: 'NONE' } }), { sku: 'HAT-1', found: false }]),
 	},
 ];

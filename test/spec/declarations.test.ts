@@ -94,9 +94,7 @@ function checkFields(fixture: ApiFixture, fields: readonly Field[], container: S
 		const holder = childSchema(fixture, container, field.parent);
 		const name = `${where}.${field.parent ? `${field.parent}.` : ''}${field.key}`;
 		if (!holder?.properties) return [`${name}: the spec has no object "${field.parent}"`];
-		// The only field of an optional parent object is sent exactly when that object is (e.g. a catalog item's product name).
-		const soleChild = field.parent !== undefined && fields.filter((f) => f.parent === field.parent).length === 1 && field.parent.includes('.');
-		return checkField(fixture, field, holder.properties[field.key], !soleChild && (holder.required?.includes(field.key) ?? false), name);
+		return checkField(fixture, field, holder.properties[field.key], holder.required?.includes(field.key) ?? false, name);
 	});
 }
 

@@ -7,9 +7,9 @@ export default {
 		expect(requestsTo('syncCatalog')).toHaveLength(1);
 		expect(sync.body).toEqual({
 			actions: [
-				{ type: 'ADD', payload: { sku: 'SHOE-42', price: 59.9, attributes: { brand: 'acme' }, product: { name: 'Running Shoes' }, replaceIfExists: true } },
-				{ type: 'ADD', payload: { sku: 'HAT-1', price: 19, attributes: { brand: 'sunny' }, product: { name: 'Sun Hat' }, replaceIfExists: true } },
-				{ type: 'ADD', payload: { sku: 'SOCK-1', price: 4.5, attributes: { brand: 'acme' }, product: { name: 'Sport Socks' }, replaceIfExists: true } },
+				{ type: 'ADD', payload: { sku: 'SHOE-42', price: 59.9, attributes: { brand: 'acme' }, replaceIfExists: true } },
+				{ type: 'ADD', payload: { sku: 'HAT-1', price: 19, attributes: { brand: 'sunny' }, replaceIfExists: true } },
+				{ type: 'ADD', payload: { sku: 'SOCK-1', price: 4.5, attributes: { brand: 'acme' }, replaceIfExists: true } },
 			],
 		});
 		expect(out('Sync Catalog').map((o) => o.sku)).toEqual(['SHOE-42', 'HAT-1', 'SOCK-1']);

@@ -81,14 +81,6 @@ export const syncCatalog: OperationDefinition = {
 		{ kind: 'number', key: 'price', displayName: 'Price', description: 'The price of the product', parent: 'payload', ...forActions([ADD, PATCH, PATCH_MANY]) },
 		{ ...attributes('Product attributes defined in Talon.One for cart items, e.g. brand or color'), parent: 'payload', ...forActions([ADD, PATCH, PATCH_MANY]) },
 		{
-			kind: 'string',
-			key: 'name',
-			displayName: 'Product Name',
-			description: 'The product this item (e.g. a size or color variant) belongs to. Add and Update without it clear the product.',
-			parent: 'payload.product',
-			...forActions([ADD, PATCH]),
-		},
-		{
 			kind: 'boolean',
 			key: 'replaceIfExists',
 			displayName: 'Replace If Exists',

@@ -7,7 +7,7 @@ export const bestPriorPrice: OperationDefinition = {
 	displayName: 'Best Prior Price',
 	action: 'Get the best prior price of products',
 	description:
-		'Returns the lowest price each product had in a period before a date, e.g. the 30-day lowest price a sale must show (one output item per price found)',
+		'Returns the lowest price each product had in a period before a date, e.g. the 30-day lowest price a sale must show (one output item per SKU; found is false for a SKU without prices)',
 	method: 'POST',
 	path: '/v1/best_prior_price',
 	bodyFields: [
@@ -75,4 +75,12 @@ export const bestPriorPrice: OperationDefinition = {
 	],
 	auth: ['apiKey'],
 	answerIsList: true,
+	// One item per SKU asked for, so a SKU without price history shows up instead of going missing.
+	listOutputs: (records, sent) => {
+		const skus = (sent.body?.skus as string[] | undefined) ?? [];
+		return [...new Set(skus)].map((sku) => {
+			const record = records.find((r) => r.sku === sku);
+			return record ? { found: true, ...record } : { sku, found: false };
+		});
+	},
 };

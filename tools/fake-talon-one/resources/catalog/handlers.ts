@@ -52,13 +52,13 @@ export const catalogHandlers: Handlers = {
 			const at = { pointer: `/actions/${i}/payload/sku` };
 			const existing = items.get(payload.sku);
 			if (type === 'ADD') {
-				if (existing && !payload.replaceIfExists) return errorResult(400, 'Invalid sync', `SKU ${payload.sku} is already in the catalog`, at);
+				if (existing && !payload.replaceIfExists) return errorResult(409, 'Catalog item already exists', `SKU ${payload.sku} is already in the catalog`, at);
 				items.set(payload.sku, itemFrom(payload, existing));
 			} else if (type === 'PATCH') {
-				if (!existing && !payload.createIfNotExists) return errorResult(400, 'Invalid sync', `SKU ${payload.sku} is not in the catalog`, at);
+				if (!existing && !payload.createIfNotExists) return errorResult(404, 'Catalog item not found', `SKU ${payload.sku} is not in the catalog`, at);
 				items.set(payload.sku, { ...existing, ...itemFrom(payload, existing), attributes: { ...existing?.attributes, ...payload.attributes } });
 			} else if (type === 'REMOVE') {
-				if (!existing) return errorResult(400, 'Invalid sync', `SKU ${payload.sku} is not in the catalog`, at);
+				if (!existing) return errorResult(404, 'Catalog item not found', `SKU ${payload.sku} is not in the catalog`, at);
 				items.delete(payload.sku);
 			} else {
 				for (const [sku, item] of items) {
