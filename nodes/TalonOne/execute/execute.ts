@@ -14,6 +14,7 @@ import { planRequests } from './plan';
 import { prepareItem, type PreparedItem } from './prepare';
 import { RateLimiter, runScheduled } from './scheduler';
 import { sendPlanned } from './send';
+import { Throttle } from './throttle';
 
 function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, error: InputError, itemIndex: number, stopping: boolean) {
 	const fields = error.location === 'path' ? op.pathFields : error.location === 'query' ? op.queryFields : op.bodyFields;
@@ -29,11 +30,12 @@ function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, 
 	});
 }
 
-async function clientFor(ctx: IExecuteFunctions, op: OperationDefinition, options: ExecutionOptions): Promise<TalonOneClient> {
+async function clientFor(ctx: IExecuteFunctions, op: OperationDefinition, options: ExecutionOptions, throttle: Throttle): Promise<TalonOneClient> {
 	try {
 		return await createClient(ctx, op.auth, op.displayName, {
 			timeoutMs: options.timeoutMs,
 			retry: { maxRetries: options.maxRetries, maxTotalWaitMs: RETRY_BUDGET.maxTotalWaitMs, baseDelayMs: RETRY_BUDGET.baseDelayMs },
+			observer: throttle,
 		});
 	} catch (error) {
 		throw error instanceof CredentialError ? operationError(ctx.getNode(), error.message) : new NodeOperationError(ctx.getNode(), error as Error);
@@ -67,7 +69,8 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 	if (!op) throw new NodeOperationError(ctx.getNode(), `Unknown operation "${resource} / ${operation}"`);
 
 	const options = readOptions(ctx, op.batch !== undefined);
-	const client = await clientFor(ctx, op, options);
+	const throttle = new Throttle(options.parallel);
+	const client = await clientFor(ctx, op, options, throttle);
 	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
 	const continueOnFail = ctx.continueOnFail();
 	const outcomes = new Outcomes(ctx.getInputData().length);
@@ -80,7 +83,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 			await sendPlanned(ctx, op, client, planned, outcomes);
 		},
 	}));
-	await runScheduled(tasks, options.maxParallel, () => !continueOnFail && outcomes.failed);
+	await runScheduled(tasks, throttle, () => !continueOnFail && outcomes.failed);
 
 	const stop = continueOnFail ? undefined : outcomes.stopError(op);
 	if (stop) throw stop;

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { performance } from 'node:perf_hooks';
 import type { Dispatcher } from 'undici';
 import { parseJson } from '../fields/json';
 import type { AuthScheme, HttpMethod } from './types';
@@ -8,7 +9,7 @@ import type { TalonOneCredentials } from './credentials';
 import { dispatcherFor, loadUndici } from './dispatcher';
 import { TransportError, describeFailure, errorCode, reachedDetail, type FailurePhase } from './failures';
 import { Redactor } from './redact';
-import { RetryBudget, isIdempotent, mayRetry, mayRetryAnswer, mayRetryBrokenAnswer, type RetryPolicy } from './retry';
+import { RetryBudget, isBusyConflict, isIdempotent, mayRetry, mayRetryAnswer, mayRetryBrokenAnswer, parseRetryAfter, type RetryPolicy } from './retry';
 import { userAgent } from './userAgent';
 
 export { TransportError } from './failures';
@@ -38,10 +39,30 @@ export interface ApiResponse {
 	problem?: string;
 }
 
+/** What one attempt told about Talon.One's load, for pacing the node's requests. */
+export interface AttemptReport {
+	/** `undefined` when no answer arrived (refused, reset, timeout). */
+	status?: number;
+	/** When the attempt started and how long its answer took, in ms (`performance.now()`). */
+	startedAt: number;
+	latencyMs: number;
+	/** The answer's Retry-After, in ms, when readable. */
+	retryAfterMs?: number;
+	/** Talon.One's 409 "too many requests are updating this session (profile) at the same time". */
+	busy: boolean;
+}
+
+/** Sees every attempt of every request: may hold an attempt back before it starts, and learns from its outcome. */
+export interface AttemptObserver {
+	beforeAttempt(): Promise<void>;
+	afterAttempt(report: AttemptReport): void;
+}
+
 export interface ClientOptions {
 	/** One deadline per attempt, for the answer's headers and its whole body together. */
 	timeoutMs: number;
 	retry?: RetryPolicy;
+	observer?: AttemptObserver;
 }
 
 /** How much of an answer that is not a JSON object is kept for error messages. */
@@ -99,14 +120,26 @@ export class TalonOneClient {
 		const dispatcher = dispatcherFor(undici, this.credentials.allowUnauthorizedCerts);
 		const budget = new RetryBudget(this.options.retry);
 		const idempotent = isIdempotent(req);
+		const observer = this.options.observer;
 		for (;;) {
+			await observer?.beforeAttempt();
+			const startedAt = performance.now();
 			const attempt = await this.attempt(undici.request, dispatcher, url, { method: req.method, headers, body });
 			let retryAfter: string | string[] | undefined;
 			let retry: boolean;
 			if ('answer' in attempt) {
+				const { status, text } = attempt.answer;
 				retryAfter = attempt.answer.headers['retry-after'];
-				retry = mayRetryAnswer(req.method, attempt.answer.status, attempt.answer.text, idempotent);
+				retry = mayRetryAnswer(req.method, status, text, idempotent);
+				observer?.afterAttempt({
+					status,
+					startedAt,
+					latencyMs: performance.now() - startedAt,
+					retryAfterMs: parseRetryAfter(retryAfter),
+					busy: isBusyConflict(status, text),
+				});
 			} else {
+				observer?.afterAttempt({ startedAt, latencyMs: performance.now() - startedAt, busy: false });
 				const { failure, phase } = attempt;
 				retry =
 					phase.stage === 'answer'
