@@ -1,7 +1,8 @@
 /**
  * Data every server starts with: campaigns 1 (10% off carts over 50) and 2 (referrals), an empty catalog 1, coupons
  * WELCOME10, SUMMER-SALE and `A/B?C#D%` (for path-encoding tests); with `demo`, two customers, an
- * audience with one member, a coupon reservation and a referral code.
+ * audience with one member, a coupon reservation, a referral code, loyalty points and a loyalty card
+ * (resources/loyalty/seed.ts). The loyalty programs (resources/loyaltyProgram/state.ts) are always there.
  */
 import { progressKey } from './resources/achievement/state';
 import { storeAudience, addMember } from './resources/audience/state';
@@ -9,6 +10,8 @@ import { CAMPAIGN_DISCOUNT_ID, CAMPAIGN_REFERRAL_ID, makeCampaign } from './reso
 import { addCoupon } from './resources/coupon/state';
 import { reserve } from './resources/couponReservation/state';
 import { ensureProfile } from './resources/customerProfile/state';
+import { seedLoyaltyDemo } from './resources/loyalty/seed';
+import { seedLoyaltyPrograms } from './resources/loyaltyProgram/state';
 import { storeReferral } from './resources/referral/state';
 import { ACCOUNT_ID } from './resources/shared';
 import type { State } from './state';
@@ -22,6 +25,7 @@ function seedCatalogue(state: State): void {
 	state.campaigns.set(CAMPAIGN_DISCOUNT_ID, makeCampaign({ id: CAMPAIGN_DISCOUNT_ID, applicationId, name: '10% off carts over 50', features: ['coupons'], created }));
 	state.campaigns.set(CAMPAIGN_REFERRAL_ID, makeCampaign({ id: CAMPAIGN_REFERRAL_ID, applicationId, name: 'Refer a friend', features: ['referrals'], created }));
 	for (const value of ['WELCOME10', 'SUMMER-SALE', PATH_TEST_COUPON]) addCoupon(state, value, CAMPAIGN_DISCOUNT_ID, created);
+	seedLoyaltyPrograms(state, created);
 }
 
 function seedDemo(state: State): void {
@@ -50,6 +54,7 @@ function seedDemo(state: State): void {
 		code: 'DEMO-REFERRAL',
 		usageCounter: 0,
 	});
+	seedLoyaltyDemo(state, SEED_TIME);
 }
 
 export function seed(state: State, demo: boolean): void {

@@ -8,13 +8,16 @@ import { createReservationState } from './resources/couponReservation/state';
 import { createProfileState } from './resources/customerProfile/state';
 import { createSessionState } from './resources/customerSession/state';
 import { createEventState } from './resources/event/state';
+import { createLoyaltyState } from './resources/loyalty/state';
+import { createLoyaltyCardState } from './resources/loyaltyCard/state';
+import { createLoyaltyProgramState } from './resources/loyaltyProgram/state';
 import { createPricingState } from './resources/pricing/state';
 import { createReferralState } from './resources/referral/state';
 
 export function createState(applicationId: number) {
 	return {
 		applicationId,
-		nextId: { profile: 1, session: 1, event: 1, coupon: 1, referral: 1, audience: 1, return: 1 },
+		nextId: { profile: 1, session: 1, event: 1, coupon: 1, referral: 1, audience: 1, return: 1, loyaltyTransaction: 1, loyaltyCard: 1 },
 		...createCampaignState(),
 		...createCouponState(),
 		...createProfileState(),
@@ -23,6 +26,9 @@ export function createState(applicationId: number) {
 		...createReservationState(),
 		...createReferralState(),
 		...createAudienceState(),
+		...createLoyaltyProgramState(),
+		...createLoyaltyState(),
+		...createLoyaltyCardState(),
 		...createAchievementState(),
 		...createPricingState(),
 		...createCatalogState(),

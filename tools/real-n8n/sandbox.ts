@@ -37,10 +37,15 @@ export function smtpCredential(sink: Pick<SmtpSink, 'host' | 'port'>) {
  * included; with `smtp`, also "Sandbox SMTP" for the examples that send email.
  */
 export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>, smtp?: Pick<SmtpSink, 'host' | 'port'>) {
-	const { apiKey, applicationId, applicationKey } = server.options;
+	const { apiKey, applicationId, applicationKey, managementKey } = server.options;
 	const common = { baseUrl: server.url, managementAuth: 'none', allowUnauthorizedCerts: false };
 	const talonOne = [
-		{ id: 'TalonOneSandbox1', name: 'Talon.One Sandbox', type: CREDENTIAL_TYPE, data: { ...common, authentication: 'apiKey', apiKey } },
+		{
+			id: 'TalonOneSandbox1',
+			name: 'Talon.One Sandbox',
+			type: CREDENTIAL_TYPE,
+			data: { ...common, authentication: 'apiKey', apiKey, managementAuth: 'managementKey', managementKey },
+		},
 		{
 			id: 'TalonOneLegacy01',
 			name: 'Talon.One Sandbox (Legacy Signing)',

@@ -13,7 +13,7 @@ function successOutputs(op: OperationDefinition, planned: PlannedRequest, respon
 	const units = planned.items.map((item) => item.body ?? {});
 	if (op.batch) return op.batch.splitResponse(response.body, units).map((output) => (output instanceof Unaccounted ? output : [output]));
 	const item = planned.items[0];
-	if (op.paginate) return [response.body?.data as IDataObject[]];
+	if (op.paginate || op.unpagedList) return [response.body?.data as IDataObject[]];
 	if (op.answerIsList) {
 		const records = response.body?.data as IDataObject[];
 		return [op.listOutputs ? op.listOutputs(records, item) : records];

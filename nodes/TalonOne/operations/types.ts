@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { BooleanField, Field, ListField, MultiOptionsField, NumberField, StringField } from '../fields/types';
+import type { BooleanField, Field, ListField, MultiOptionsField, NumberField, OptionsField, StringField } from '../fields/types';
 import type { Unaccounted } from './batchAnswers';
 
 import type { AuthScheme, HttpMethod } from '../transport/types';
@@ -8,7 +8,7 @@ export type { AuthScheme, HttpMethod };
 
 export type PathField = (StringField | NumberField) & { required: true };
 /** Lists (and multi-selects) in a query are sent comma-separated, as Talon.One reads them. */
-export type QueryField = BooleanField | StringField | ListField | MultiOptionsField;
+export type QueryField = BooleanField | StringField | NumberField | OptionsField | ListField | MultiOptionsField;
 
 /**
  * How items are combined into one request for the bulk endpoints.
@@ -83,11 +83,15 @@ export interface OperationDefinition {
 	legacy?: boolean;
 	batch?: BatchSpec;
 	paginate?: PaginationSpec;
+	/** A list Talon.One answers whole (`{ data }`, no paging): one output item per record, as for paged reads. */
+	unpagedList?: boolean;
 	/**
 	 * Turns Talon.One's answer into the flat summary the node outputs while Simplify is on (the
 	 * default); with Simplify off the answer is output unchanged. Operations with it get the toggle.
 	 */
 	simplify?: (answer: IDataObject, sent: SentRequest) => IDataObject;
+	/** What the Simplify toggle's summary holds, when it is not an integration state's (discounts, coupons, points). */
+	simplifyDescription?: string;
 	/**
 	 * Body property naming the entity a request changes, for operations without path fields
 	 * (requests for one entity are sent one after another, in input order).

@@ -4,6 +4,6 @@ export const resource: ResourceDefinition = {
 	value: 'achievement',
 	displayName: 'Achievement',
 	description: "A customer's progress in your achievements, e.g. \"order 3 times this month\"",
-	position: 5,
+	position: 11,
 	defaultOperation: 'getMany',
 };

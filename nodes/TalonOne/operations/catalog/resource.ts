@@ -4,6 +4,6 @@ export const resource: ResourceDefinition = {
 	value: 'catalog',
 	displayName: 'Catalog',
 	description: 'Your product catalog in Talon.One, for rules on product attributes',
-	position: 6,
+	position: 12,
 	defaultOperation: 'sync',
 };
