@@ -38,7 +38,7 @@ export function smtpCredential(sink: Pick<SmtpSink, 'host' | 'port'>) {
  */
 export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>, smtp?: Pick<SmtpSink, 'host' | 'port'>) {
 	const { apiKey, applicationId, applicationKey, managementKey } = server.options;
-	const common = { baseUrl: server.url, managementAuth: 'none', allowUnauthorizedCerts: false };
+	const common = { baseUrl: server.url, allowUnauthorizedCerts: false };
 	const talonOne = [
 		{
 			id: 'TalonOneSandbox1',
@@ -50,7 +50,7 @@ export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>
 			id: 'TalonOneLegacy01',
 			name: 'Talon.One Sandbox (Legacy Signing)',
 			type: CREDENTIAL_TYPE,
-			data: { ...common, authentication: 'applicationKeySigning', applicationId, applicationKey },
+			data: { ...common, authentication: 'applicationKeySigning', applicationId, applicationKey, managementAuth: 'none' },
 		},
 	];
 	return smtp ? [...talonOne, NOTIFICATIONS_CREDENTIAL, smtpCredential(smtp)] : [...talonOne, NOTIFICATIONS_CREDENTIAL];

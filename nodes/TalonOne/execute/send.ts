@@ -4,7 +4,7 @@ import type { OperationDefinition } from '../operations/types';
 import { TransportError, type ApiResponse, type TalonOneClient } from '../transport/client';
 import { apiError, transportError, unreadableResponseError } from '../transport/errors';
 import type { Outcomes } from './outcomes';
-import { sendPaged, type RecordLimit } from './paginate';
+import { sendPaged } from './paginate';
 import type { PlannedRequest } from './plan';
 import { withItemPointers } from './pointers';
 
@@ -13,20 +13,13 @@ function successOutputs(op: OperationDefinition, planned: PlannedRequest, respon
 	const units = planned.items.map((item) => item.body ?? {});
 	if (op.batch) return op.batch.splitResponse(response.body, units).map((output) => (output instanceof Unaccounted ? output : [output]));
 	const item = planned.items[0];
-	if (op.paginate || op.unpagedList) return [response.body?.data as IDataObject[]];
-	if (op.answerIsList) {
-		const records = response.body?.data as IDataObject[];
+	if (op.answerIsList && Array.isArray(response.body?.data)) {
+		const records = response.body.data as IDataObject[];
 		return [op.listOutputs ? op.listOutputs(records, item) : records];
 	}
 	if (response.body === undefined) return [[{ success: true, ...item.identity }]];
+	if ((op.paginate || op.unpagedList) && Array.isArray(response.body.data)) return [response.body.data as IDataObject[]];
 	return [[item.simplify && op.simplify ? op.simplify(response.body, item) : response.body]];
-}
-
-function recordLimit(ctx: IExecuteFunctions, itemIndex: number): RecordLimit {
-	return {
-		returnAll: ctx.getNodeParameter('returnAll', itemIndex, false) as boolean,
-		limit: ctx.getNodeParameter('limit', itemIndex, 50) as number,
-	};
 }
 
 /** Sends one planned request (all pages of a paged read) and records the outcome of every item it carries. */
@@ -41,7 +34,7 @@ export async function sendPlanned(
 	let response: ApiResponse;
 	try {
 		response = op.paginate
-			? await sendPaged((request) => client.send(request), planned.request, op.paginate, recordLimit(ctx, planned.items[0].itemIndex))
+			? await sendPaged((request) => client.send(request), planned.request, op.paginate, planned.items[0].recordLimit!)
 			: await client.send(planned.request);
 	} catch (error) {
 		if (error instanceof TransportError) {
