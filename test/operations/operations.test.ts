@@ -48,7 +48,12 @@ describe('every operation runs in n8n\'s execution engine against the fake Talon
 			if (request.body !== undefined) expect(request.headers['content-type']).toBe('application/json');
 		}
 		const output = jsonOf(result);
-		expect(result.items.map((item) => item.pairedItem)).toEqual((c.inputItems ?? [{}]).map((_item, i) => ({ item: i })));
+		const op = operations.find((o) => o.operationId === c.operationId)!;
+		const inputs = (c.inputItems ?? [{}]).map((_item, i) => i);
+		// A paged read outputs one item per record, each paired with the input item that asked.
+		const paired = result.items.map((item) => (item.pairedItem as { item: number }).item);
+		if (op.paginate) expect(paired.every((index, k) => inputs.includes(index) && index >= (paired[k - 1] ?? 0))).toBe(true);
+		else expect(paired).toEqual(inputs);
 		c.verify(output, server);
 		expectNoSecrets(server, output);
 	});

@@ -18,15 +18,21 @@ export const CREDENTIAL_TYPE = 'talonOneApi';
 
 /** The credentials the examples refer to (ids and names as in examples/*.json). */
 export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>) {
-	const { apiKey, applicationId, applicationKey } = server.options;
-	const common = { baseUrl: server.url, managementAuth: 'none', allowUnauthorizedCerts: false };
+	const { apiKey, applicationId, applicationKey, managementKey } = server.options;
+	const common = { baseUrl: server.url, allowUnauthorizedCerts: false };
 	return [
-		{ id: 'TalonOneSandbox1', name: 'Talon.One Sandbox', type: CREDENTIAL_TYPE, data: { ...common, authentication: 'apiKey', apiKey } },
+		{
+			id: 'TalonOneSandbox1',
+			name: 'Talon.One Sandbox',
+			type: CREDENTIAL_TYPE,
+			// With the Management API key: Management operations and the dropdowns work in the examples.
+			data: { ...common, authentication: 'apiKey', apiKey, managementAuth: 'managementKey', managementKey },
+		},
 		{
 			id: 'TalonOneLegacy01',
 			name: 'Talon.One Sandbox (Legacy Signing)',
 			type: CREDENTIAL_TYPE,
-			data: { ...common, authentication: 'applicationKeySigning', applicationId, applicationKey },
+			data: { ...common, managementAuth: 'none', authentication: 'applicationKeySigning', applicationId, applicationKey },
 		},
 	];
 }

@@ -1,7 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 import { InputError } from '../fields/inputError';
 import { formatInputError } from '../fields/messages';
-import { findOperation } from '../operations';
+import { findOperation, resources } from '../operations';
 import type { OperationDefinition } from '../operations/types';
 import type { TalonOneClient } from '../transport/client';
 import { createClient } from '../transport/clientFactory';
@@ -29,15 +29,30 @@ function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, 
 	});
 }
 
-async function clientFor(ctx: IExecuteFunctions, op: OperationDefinition, options: ExecutionOptions): Promise<TalonOneClient> {
+/** The client, or for a credential that cannot call the operation (e.g. no Management API key) the error every item gets. */
+async function clientFor(ctx: IExecuteFunctions, op: OperationDefinition, options: ExecutionOptions): Promise<TalonOneClient | CredentialError> {
 	try {
-		return await createClient(ctx, op.auth, op.displayName, {
+		return await createClient(ctx, op.auth, `${resourceName(op)}: ${op.displayName}`, {
 			timeoutMs: options.timeoutMs,
 			retry: { maxRetries: options.maxRetries, maxTotalWaitMs: RETRY_BUDGET.maxTotalWaitMs, baseDelayMs: RETRY_BUDGET.baseDelayMs },
 		});
 	} catch (error) {
-		throw error instanceof CredentialError ? operationError(ctx.getNode(), error.message) : new NodeOperationError(ctx.getNode(), error as Error);
+		if (error instanceof CredentialError) return error;
+		throw new NodeOperationError(ctx.getNode(), error as Error);
 	}
+}
+
+function resourceName(op: OperationDefinition): string {
+	return resources.find((r) => r.value === op.resource)?.displayName ?? op.resource;
+}
+
+/** Nothing is sent: without Continue On Fail the run stops, with it every item outputs the error. */
+function credentialFailure(ctx: IExecuteFunctions, error: CredentialError, continueOnFail: boolean): INodeExecutionData[][] {
+	const description = 'Nothing was sent to Talon.One.';
+	if (!continueOnFail) throw operationError(ctx.getNode(), error.message, { description });
+	const outcomes = new Outcomes(ctx.getInputData().length);
+	ctx.getInputData().forEach((_item, itemIndex) => outcomes.reject(itemIndex, operationError(ctx.getNode(), error.message, { itemIndex, description })));
+	return [outcomes.toOutput()];
 }
 
 /** Validates every item before anything is sent; without Continue On Fail, one invalid item stops the run. */
@@ -67,9 +82,10 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 	if (!op) throw new NodeOperationError(ctx.getNode(), `Unknown operation "${resource} / ${operation}"`);
 
 	const options = readOptions(ctx, op.batch !== undefined);
-	const client = await clientFor(ctx, op, options);
-	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
 	const continueOnFail = ctx.continueOnFail();
+	const client = await clientFor(ctx, op, options);
+	if (client instanceof CredentialError) return credentialFailure(ctx, client, continueOnFail);
+	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
 	const outcomes = new Outcomes(ctx.getInputData().length);
 	const prepared = prepareAll(ctx, op, outcomes, continueOnFail);
 

@@ -1,13 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { BooleanField, Field, NumberField, StringField } from '../fields/types';
+import type { BooleanField, Field, LocatorField, NumberField, OptionsField, StringField } from '../fields/types';
 import type { Unaccounted } from './batchAnswers';
 
 import type { AuthScheme, HttpMethod } from '../transport/types';
 
 export type { AuthScheme, HttpMethod };
 
-export type PathField = (StringField | NumberField) & { required: true };
-export type QueryField = BooleanField | StringField;
+export type PathField = (StringField | NumberField | LocatorField) & { required: true };
+export type QueryField = BooleanField | StringField | OptionsField;
 
 /**
  * How items are combined into one request for the bulk endpoints.
@@ -72,6 +72,11 @@ export interface OperationDefinition {
 	 * default); with Simplify off the answer is output unchanged. Operations with it get the toggle.
 	 */
 	simplify?: (answer: IDataObject, sent: SentRequest) => IDataObject;
+	/**
+	 * For updates that replace the whole object (Talon.One's campaign update): these properties are
+	 * read first (GET on the same path) and sent as they are, unless the item sets them.
+	 */
+	keepCurrent?: readonly string[];
 	/**
 	 * Body property naming the entity a request changes, for operations without path fields
 	 * (requests for one entity are sent one after another, in input order).

@@ -3,9 +3,10 @@ import type { Dispatcher } from 'undici';
 import { parseJson } from '../fields/json';
 import type { AuthScheme, HttpMethod } from './types';
 import { ACCEPTED_ENCODINGS, readAnswer } from './answer';
-import { authHeaders } from './auth';
+import { authHeaders, isManagementOnly } from './auth';
 import type { TalonOneCredentials } from './credentials';
 import { dispatcherFor, loadUndici } from './dispatcher';
+import { endpointKey, managementPace } from './endpointPace';
 import { TransportError, describeFailure, errorCode, reachedDetail, type FailurePhase } from './failures';
 import { Redactor } from './redact';
 import { RetryBudget, mayRetry, mayRetryBrokenAnswer, type RetryPolicy } from './retry';
@@ -17,6 +18,8 @@ export interface ApiRequest {
 	method: HttpMethod;
 	/** Already encoded path, e.g. `/v1/coupon_reservations/A%2FB`. */
 	path: string;
+	/** The path template, e.g. `/v1/coupon_reservations/{couponValue}`: the endpoint Management requests are paced by (default: `path`). */
+	template?: string;
 	query?: Record<string, string>;
 	body?: unknown;
 	auth: readonly AuthScheme[];
@@ -94,7 +97,9 @@ export class TalonOneClient {
 		const undici = await loadUndici();
 		const dispatcher = dispatcherFor(undici, this.credentials.allowUnauthorizedCerts);
 		const budget = new RetryBudget(this.options.retry);
+		const paced = isManagementOnly(req.auth) ? endpointKey(this.credentials.baseUrl, req.method, req.template ?? req.path) : undefined;
 		for (;;) {
+			if (paced) await managementPace.turn(paced);
 			const attempt = await this.attempt(undici.request, dispatcher, url, { method: req.method, headers, body });
 			let retryAfter: string | string[] | undefined;
 			let retry: boolean;

@@ -26,3 +26,19 @@ export function removeFromIndex<K, V>(map: Map<K, Set<V>>, key: K, value: V): vo
 
 /** An empty Loyalty object. */
 export const emptyLoyalty = (): Obj => ({ programs: {} });
+
+/** The records of one page as Talon.One lists them (`pageSize` and `skip`; the whole list when not paged). */
+export function pageOf<T>(records: readonly T[], query: Record<string, any>): { totalResultSize: number; data: T[] } {
+	const skip = Number(query.skip ?? 0);
+	const pageSize = query.pageSize === undefined ? records.length : Number(query.pageSize);
+	return { totalResultSize: records.length, data: records.slice(skip, skip + pageSize) };
+}
+
+/** A page of a list that does not count its records (`no_total` endpoints, audiences): `hasMore` instead. */
+export function pageWithoutTotal<T>(records: readonly T[], query: Record<string, any>): { hasMore: boolean; data: T[] } {
+	const { data } = pageOf(records, query);
+	return { hasMore: Number(query.skip ?? 0) + data.length < records.length, data };
+}
+
+/** Whether `text` contains `search`, ignoring case (Talon.One's name filters). */
+export const containsIgnoringCase = (text: string | undefined, search: string): boolean => (text ?? '').toLowerCase().includes(search.toLowerCase());

@@ -1,4 +1,5 @@
 import { summarizeIntegrationState } from '../../response/simplify';
+import { LISTS } from '../../methods/listNames';
 import type { OperationDefinition } from '../types';
 import { attributes, dryRun } from '../sharedFields';
 
@@ -15,12 +16,13 @@ export const trackEvent: OperationDefinition = {
 	queryFields: [dryRun('the event')],
 	bodyFields: [
 		{
-			kind: 'string',
+			kind: 'locator',
 			key: 'type',
 			displayName: 'Event Type',
-			description: 'The name of the custom event as defined in Talon.One, e.g. newsletter_signup',
+			description: 'The custom event as defined in Talon.One: pick it from the list (needs a Management API key), or type its name, e.g. newsletter_signup',
 			required: true,
-			minLength: 1,
+			list: LISTS.eventTypes,
+			valueType: 'string',
 		},
 		{
 			kind: 'string',
@@ -36,7 +38,7 @@ export const trackEvent: OperationDefinition = {
 			displayName: 'Customer Profile ID',
 			description: 'Your ID for the customer. Leave empty for an anonymous event.',
 		},
-		{ ...attributes("The event's attributes as defined for this event type in Talon.One"), defaultEmpty: true },
+		{ ...attributes("The event's attributes as defined for this event type in Talon.One", 'Event'), defaultEmpty: true },
 	],
 	auth: ['apiKey', 'signing'],
 	entityField: 'sessionId',

@@ -1,7 +1,7 @@
 import { errorResult, type HandlerResult } from '../../core/errors';
 import type { HandlerContext, Handlers } from '../../handler';
 import { ensureProfile } from '../customerProfile/state';
-import { ACCOUNT_ID, type Obj } from '../shared';
+import { ACCOUNT_ID, pageWithoutTotal, type Obj } from '../shared';
 import { addMember, clearMembers, integrationKey, removeMember, storeAudience, type Audience } from './state';
 
 function audienceOr404(ctx: HandlerContext): { audience: Audience; error?: undefined } | { error: HandlerResult } {
@@ -12,6 +12,11 @@ function audienceOr404(ctx: HandlerContext): { audience: Audience; error?: undef
 }
 
 export const audienceHandlers: Handlers = {
+	getAudiences(ctx) {
+		const page = pageWithoutTotal([...ctx.state.audiences.values()], ctx.query);
+		return { status: 200, body: ctx.query.withTotalResultSize ? { ...page, totalResultSize: ctx.state.audiences.size } : page };
+	},
+
 	createAudienceV2(ctx) {
 		const b = ctx.body;
 		if (b.integrationId && ctx.state.audienceByIntegration.has(integrationKey(b.integration, b.integrationId))) {
