@@ -177,17 +177,23 @@ describe('the cart item parameters', () => {
 	const shownFor = (name: string, operation: string) =>
 		properties.find((p) => p.name === name && p.displayOptions?.show?.operation?.includes(operation) && p.displayOptions.show.resource?.includes('customerSession'));
 
-	test.each(operations.filter((op) => op.bodyFields?.some((f) => f.kind === 'objectList')).map((op) => [op.operationId, op] as const))(
+	const listFields = operations.flatMap((op) =>
+		(op.bodyFields ?? []).flatMap((f) => (f.kind === 'objectList' ? [[`${op.operationId} ${f.key}`, op, f] as const] : [])),
+	);
+	test.each(listFields)(
 		'%s: a source selector (Enter Rows / From Input List) with the rows, the list, the property names and the other-properties choice',
-		(_id, op) => {
-			const source = shownFor('cartItemsSource', op.operation)!;
+		(_id, op, field) => {
+			const shown = (name: string) =>
+				properties.find((p) => p.name === name && p.displayOptions?.show?.operation?.includes(op.operation) && p.displayOptions.show.resource?.includes(op.resource));
+			const source = shown(`${field.key}Source`)!;
 			expect((source.options as Array<{ name: string }>).map((o) => o.name)).toEqual(['Enter Rows', 'From Input List']);
-			expect(shownFor('cartItems', op.operation)?.displayOptions?.show?.cartItemsSource).toEqual(['rows']);
-			for (const name of ['cartItemsList', 'cartItemsPropertyNames', 'cartItemsOtherProperties']) {
-				expect(shownFor(name, op.operation)?.displayOptions?.show?.cartItemsSource).toEqual(['list']);
+			expect(shown(field.key)?.displayOptions?.show?.[`${field.key}Source`]).toEqual(['rows']);
+			for (const name of ['List', 'PropertyNames', 'OtherProperties'].map((suffix) => `${field.key}${suffix}`)) {
+				expect(shown(name)?.displayOptions?.show?.[`${field.key}Source`]).toEqual(['list']);
 			}
-			const names = shownFor('cartItemsPropertyNames', op.operation)!.options as INodeProperties[];
-			expect(names.find((n) => n.name === 'price')).toMatchObject({ displayName: 'Price', default: 'price' });
+			const names = shown(`${field.key}PropertyNames`)!.options as INodeProperties[];
+			const [first] = field.fields;
+			expect(names.find((n) => n.name === first.key)).toMatchObject({ displayName: first.displayName, default: first.key });
 		},
 	);
 

@@ -1,7 +1,8 @@
 /**
- * The node's and the credential's parameters (generated from the operation table, so ESLint's n8n
- * rules, which read object literals, cannot see most of them in the source) and the text
- * conventions n8n's rules check, for the description tests.
+ * The nodes' and the credentials' parameters (the main node's are generated from the operation
+ * table, so ESLint's n8n rules, which read object literals, cannot see most of them in the source)
+ * and the text conventions n8n's rules check, for the description tests. `listedNodes` and
+ * `listedCredentials` are every node and credential package.json lists, loaded from source.
  */
 import type {
 	ICredentialType,
@@ -10,11 +11,51 @@ import type {
 	INodePropertyOptions,
 	INodeTypeDescription,
 } from 'n8n-workflow';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TalonOneApi } from '../../credentials/TalonOneApi.credentials';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
+import { REPO_ROOT } from '../../tools/repoRoot';
 
 export const description: INodeTypeDescription = new TalonOne().description;
 export const credential: ICredentialType = new TalonOneApi();
+
+const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[]; credentials: string[] } };
+
+/** `dist/nodes/X/X.node.js` → the class exported by `nodes/X/X.node.ts`, instantiated. */
+function loadListed<T>(compiled: string): { source: string; instance: T } {
+	const source = compiled.replace(/^dist\//, '').replace(/\.js$/, '.ts');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const exported = require(join(REPO_ROOT, source)) as Record<string, new () => T>;
+	const [Type] = Object.values(exported);
+	return { source, instance: new Type() };
+}
+
+export interface ListedNode {
+	/** E.g. nodes/TalonOne/TalonOne.node.ts. */
+	source: string;
+	className: string;
+	description: INodeTypeDescription;
+	isTrigger: boolean;
+	/** The webhook lifecycle methods by webhook name (trigger nodes). */
+	webhookMethods: Record<string, string[]>;
+}
+
+export const listedNodes: ListedNode[] = pkg.n8n.nodes.map((compiled) => {
+	const { source, instance } = loadListed<{ description: INodeTypeDescription; webhookMethods?: Record<string, object>; constructor: { name: string } }>(compiled);
+	return {
+		source,
+		className: instance.constructor.name,
+		description: instance.description,
+		isTrigger: instance.description.group.includes('trigger'),
+		webhookMethods: Object.fromEntries(Object.entries(instance.webhookMethods ?? {}).map(([name, methods]) => [name, Object.keys(methods)])),
+	};
+});
+
+export const listedCredentials: Array<{ source: string; credential: ICredentialType }> = pkg.n8n.credentials.map((compiled) => {
+	const { source, instance } = loadListed<ICredentialType>(compiled);
+	return { source, credential: instance };
+});
 
 /** n8n's lint asks for alphabetical order from this many items on (MIN_ITEMS_TO_ALPHABETIZE). */
 export const MIN_ITEMS_TO_ALPHABETIZE = 5;
@@ -42,9 +83,11 @@ function allParameters(props: readonly INodeProperties[], prefix = ''): Visited[
 	return out;
 }
 
+export const paramsOf = (properties: readonly INodeProperties[]) => allParameters(properties);
+export const choiceParamsOf = (visited: Visited[]) => visited.filter(({ param }) => param.type === 'options' || param.type === 'multiOptions');
 export const params = allParameters(description.properties);
 export const credentialParams = allParameters(credential.properties);
-export const choiceParams = params.filter(({ param }) => param.type === 'options' || param.type === 'multiOptions');
+export const choiceParams = choiceParamsOf(params);
 export const choices = (param: INodeProperties) => param.options as INodePropertyOptions[];
 
 /** Every description text of parameters and options, with where it comes from. */

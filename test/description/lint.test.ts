@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT as root } from '../../tools/repoRoot';
-import { description } from './conventions';
+import { listedNodes } from './conventions';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -56,17 +56,22 @@ const findings = (results: EslintResult[]) =>
 	results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(root.length + 1)}:${m.line} ${m.ruleId}: ${m.message}`));
 
 describe("n8n's lint rules on the generated parameters", () => {
-	test('the description written out as a literal passes the project ESLint config', () => {
+	test.each(listedNodes.map((node) => [node.source, node] as const))('%s: the description written out as a literal passes the project ESLint config', (_source, { source: file, className, description, webhookMethods }) => {
+		// the class's webhook lifecycle as in the source (n8n's rules check that triggers have one)
+		const lifecycle = Object.entries(webhookMethods).map(
+			([name, methods]) => `\twebhookMethods = { ${name}: { ${methods.map((m) => `async ${m}() { return true; }`).join(', ')} } };`,
+		);
 		const source = [
 			"import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';",
 			'',
-			'export class TalonOne implements INodeType {',
+			`export class ${className} implements INodeType {`,
 			`\tdescription: INodeTypeDescription = ${literal(description, '\t')};`,
+			...lifecycle,
 			'}',
 			'',
 		].join('\n');
 		// Linted as if it were the node file, so path-based rules (icons, file names) apply as they would.
-		const results = eslint(['--stdin', '--stdin-filename', 'nodes/TalonOne/TalonOne.node.ts'], source);
+		const results = eslint(['--stdin', '--stdin-filename', file], source);
 		expect(findings(results)).toEqual([]);
 	}, 120_000);
 

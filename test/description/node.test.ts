@@ -1,9 +1,9 @@
 /**
- * The generated node description checked by hand against n8n's conventions (lint.test.ts runs
- * n8n's ESLint rules over it).
+ * The node descriptions checked by hand against n8n's conventions (lint.test.ts runs n8n's ESLint
+ * rules over them): the main node's own fields, then the conventions every listed node follows.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Workflow, type INode, type INodeProperties, type INodePropertyCollection } from 'n8n-workflow';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
 import { operations, resources } from '../../nodes/TalonOne/operations';
@@ -14,18 +14,19 @@ const NODE_TYPE = 'n8n-nodes-talon-one.talonOne';
 import { REPO_ROOT as root } from '../../tools/repoRoot';
 import {
 	MIN_ITEMS_TO_ALPHABETIZE,
-	choiceParams,
+	choiceParamsOf,
 	choices,
 	credential,
 	description,
 	descriptions,
 	isSentenceCase,
 	isTitleCase,
-	params,
+	listedNodes,
+	paramsOf,
 	sentences,
 } from './conventions';
 
-describe('node description', () => {
+describe('node description (Talon.One)', () => {
 	test('has the node-level fields n8n requires', () => {
 		expect(description.name).toBe('talonOne');
 		expect(description.displayName).toBe('Talon.One');
@@ -55,21 +56,6 @@ describe('node description', () => {
 		expect(operations.find((op) => op.operationId === 'updateCustomerSessionV2')?.action).toBe('Update a customer session');
 	});
 
-	test('has light and dark SVG icons that exist next to the compiled node', () => {
-		const nodeDir = join(root, 'nodes/TalonOne');
-		expect(description.icon).toEqual({ light: expect.stringMatching(/^file:.+\.svg$/), dark: expect.stringMatching(/^file:.+\.svg$/) });
-		for (const icon of Object.values(description.icon as Record<string, string>)) {
-			expect(existsSync(resolve(nodeDir, icon.slice('file:'.length)))).toBe(true);
-		}
-	});
-
-	test('the codex file names the node as package.nodeName', () => {
-		const codex = JSON.parse(readFileSync(join(root, 'nodes/TalonOne/TalonOne.node.json'), 'utf8'));
-		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-		expect(codex.node).toBe(`${pkg.name}.${description.name}`);
-		expect(codex.categories.length).toBeGreaterThan(0);
-	});
-
 	test('resource and operation selectors are fixed (noDataExpression) and sorted by name', () => {
 		const selectors = description.properties.filter((p) => p.name === 'resource' || p.name === 'operation');
 		expect(selectors).toHaveLength(1 + resources.length);
@@ -97,11 +83,31 @@ describe('node description', () => {
 			.flatMap((p) => choices(p).map((o) => `${p.displayOptions!.show!.resource![0]}.${o.value}`));
 		expect(listed.sort()).toEqual(operations.map((op) => `${op.resource}.${op.operation}`).sort());
 	});
+});
+
+describe.each(listedNodes.map((node) => [node.description.displayName, node] as const))('%s follows the conventions of every node', (_name, { source, description }) => {
+	const params = paramsOf(description.properties);
+
+	test('has light and dark SVG icons that exist next to the compiled node', () => {
+		const nodeDir = join(root, dirname(source));
+		expect(description.icon).toEqual({ light: expect.stringMatching(/^file:.+\.svg$/), dark: expect.stringMatching(/^file:.+\.svg$/) });
+		for (const icon of Object.values(description.icon as Record<string, string>)) {
+			expect(existsSync(resolve(nodeDir, icon.slice('file:'.length)))).toBe(true);
+		}
+	});
+
+	test('the codex file names the node as package.nodeName', () => {
+		const codex = JSON.parse(readFileSync(join(root, source.replace(/\.ts$/, '.json')), 'utf8'));
+		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+		expect(codex.node).toBe(`${pkg.name}.${description.name}`);
+		expect(codex.categories.length).toBeGreaterThan(0);
+	});
 
 	test('display names are Title Case, trimmed, and "ID" is upper case', () => {
 		const names = [
-			...params.map(({ path, param }) => ({ where: path, name: param.displayName })),
-			...choiceParams.flatMap(({ path, param }) => choices(param).map((o) => ({ where: `${path}=${o.value}`, name: o.name }))),
+			// a notice's displayName is its text, not a name
+			...params.filter(({ param }) => param.type !== 'notice').map(({ path, param }) => ({ where: path, name: param.displayName })),
+			...choiceParamsOf(params).flatMap(({ path, param }) => choices(param).map((o) => ({ where: `${path}=${o.value}`, name: o.name }))),
 			...params
 				.filter(({ param }) => param.type === 'fixedCollection')
 				.flatMap(({ path, param }) => (param.options as INodePropertyCollection[]).map((s) => ({ where: `${path}.${s.name}`, name: s.displayName }))),
@@ -134,7 +140,7 @@ describe('node description', () => {
 	});
 
 	test('options and multi-options with five or more choices are sorted by name', () => {
-		const wrong = choiceParams.filter(({ param }) => {
+		const wrong = choiceParamsOf(params).filter(({ param }) => {
 			const names = choices(param).map((o) => o.name);
 			if (names.length < MIN_ITEMS_TO_ALPHABETIZE || /^\d+$/.test(String(choices(param)[0].value))) return false;
 			return names.join('|') !== [...names].sort((a, b) => a.localeCompare(b)).join('|');
@@ -178,6 +184,9 @@ describe('node description', () => {
 					break;
 				case 'multiOptions':
 					expect(param.default).toEqual([]);
+					break;
+				case 'notice':
+					expect(param.default).toBe('');
 					break;
 				case 'collection':
 				case 'fixedCollection':

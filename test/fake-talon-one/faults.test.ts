@@ -25,6 +25,18 @@ describe('faults, latency and rate limit', () => {
 		expect(server.requests.map((r) => r.status)).toEqual([429, 502, 201]);
 	});
 
+	test('busy answers 409 with Talon.One\'s words for the session or profile, and applies nothing', async () => {
+		server.setFaults([{ kind: 'busy', times: 2 }]);
+		const session = await call('PUT', '/v2/customer_sessions/s-1', { body: { customerSession: {} } });
+		expect(session.status).toBe(409);
+		expect(session.json).toEqual({ message: 'Too many requests are updating this session at the same time', errors: [], StatusCode: 409 });
+		const profile = await call('PUT', '/v2/customer_profiles/p-1', { body: {} });
+		expect(profile.json.message).toBe('Too many requests are updating this profile at the same time');
+		expect(server.writes).toHaveLength(0);
+		expect((await call('PUT', '/v2/customer_sessions/s-1', { body: { customerSession: {} } })).status).toBe(200);
+		expect(server.writes).toHaveLength(1);
+	});
+
 	test('resetBeforeBody applies nothing; resetAfterApply applies then drops', async () => {
 		server.setFaults([{ kind: 'resetBeforeBody' }]);
 		await expect(call('POST', '/v2/audiences', { body: { name: 'A' } })).rejects.toThrow();

@@ -9,6 +9,8 @@ export interface OperationCase {
 	parameters: INodeParameters;
 	inputItems?: IDataObject[];
 	scheme?: Scheme;
+	/** Data the run starts from beyond the seeded one, e.g. a closed order (`server.given`). */
+	setup?: (server: FakeTalonOne) => void;
 	/** Every request the run must send, in order. */
 	requests: Array<{ method: string; rawTarget: string; body?: unknown }>;
 	verify: (output: IDataObject[], server: FakeTalonOne) => void;

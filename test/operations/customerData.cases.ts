@@ -10,7 +10,7 @@ export const cases: OperationCase[] = [
 		requests: [
 			{
 				method: 'GET',
-				rawTarget: '/v1/customer_profiles/demo-customer-1/inventory?profile=true&referrals=true&coupons=true&loyalty=false&giveaways=true',
+				rawTarget: '/v1/customer_profiles/demo-customer-1/inventory?profile=true&referrals=true&coupons=true&loyalty=false&giveaways=true&achievements=false',
 			},
 		],
 		verify: ([json]) => {

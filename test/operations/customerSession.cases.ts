@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { givenClosedOrder } from '../support/orders';
 import type { OperationCase } from './case';
 
 const effectTypes = (json: IDataObject) => (json.effects as IDataObject[]).map((e) => e.effectType);
@@ -84,6 +85,63 @@ export const cases: OperationCase[] = [
 			},
 		],
 		verify: ([json]) => expect(effectTypes(json)).toContain('setDiscount'),
+	},
+	{
+		operationId: 'getCustomerSession',
+		title: 'reads a placed order with its state, totals and effects',
+		setup: (server) => givenClosedOrder(server, 'order-5'),
+		parameters: { customerSessionId: 'order-5' },
+		requests: [{ method: 'GET', rawTarget: '/v2/customer_sessions/order-5' }],
+		verify: ([json]) => {
+			expect(json.customerSession).toMatchObject({ integrationId: 'order-5', state: 'closed', cartItemTotal: 100 });
+			expect(effectTypes(json)).toEqual(['acceptCoupon', 'setDiscount']);
+		},
+	},
+	{
+		operationId: 'returnCartItems',
+		title: "refund lines from the input list, in the shop's names: the discount the rest no longer earns is rolled back",
+		setup: (server) => givenClosedOrder(server, 'order-6'),
+		inputItems: [{ order: 'order-6', lines: [{ product_sku: 'SHOE-42', qty: '1' }] }],
+		parameters: {
+			customerSessionId: '={{ $json.order }}',
+			returnedCartItemsSource: 'list',
+			returnedCartItemsList: '={{ $json.lines }}',
+			returnedCartItemsPropertyNames: { sku: 'product_sku', quantity: 'qty' },
+			additionalFields: { responseContent: ['customerSession'] },
+		},
+		requests: [
+			{
+				method: 'POST',
+				rawTarget: '/v2/customer_sessions/order-6/returns?runRuleEngine=false',
+				body: { return: { returnedCartItems: [{ sku: 'SHOE-42', quantity: 1 }] }, responseContent: ['customerSession'] },
+			},
+		],
+		verify: ([json], server) => {
+			expect(json).toMatchObject({
+				customerSessionId: 'order-6',
+				returnedItems: [{ position: 0, quantity: 1, sku: 'SHOE-42' }],
+				rolledBackDiscountTotal: 4,
+				rolledBackDiscounts: [{ name: '10% off', value: 4, campaignId: 1 }],
+			});
+			expect((json.customerSession as IDataObject).state).toBe('partially_returned');
+			const session = server.state.sessions.get('order-6')!;
+			expect(session).toMatchObject({ state: 'partially_returned', cartItemTotal: 60, total: 60 });
+			expect(session.cartItems[0]).toMatchObject({ quantity: 2, returnedQuantity: 1, remainingQuantity: 1 });
+			expect(server.state.profiles.get('demo-customer-1')?.totalSales).toBe(60);
+		},
+	},
+	{
+		operationId: 'reopenCustomerSession',
+		title: 'puts a placed order back to open and rolls back its discount and coupon use',
+		setup: (server) => givenClosedOrder(server, 'order-7'),
+		parameters: { customerSessionId: 'order-7' },
+		requests: [{ method: 'PUT', rawTarget: '/v2/customer_sessions/order-7/reopen' }],
+		verify: ([json], server) => {
+			expect(json).toMatchObject({ customerSessionId: 'order-7', state: 'open', rolledBackDiscountTotal: 10, rolledBackCoupons: ['WELCOME10'] });
+			expect(server.state.sessions.get('order-7')?.state).toBe('open');
+			expect(server.state.coupons.get('WELCOME10')?.usageCounter).toBe(0);
+			expect(server.state.profiles.get('demo-customer-1')).toMatchObject({ closedSessions: 0, totalSales: 0 });
+		},
 	},
 	{
 		operationId: 'updateCustomerSession',

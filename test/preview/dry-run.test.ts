@@ -111,10 +111,13 @@ describe('the Preview (Dry Run) group', () => {
 	test("offers per operation what Talon.One's spec allows, in one collection with a plain description", () => {
 		expect(settingsOf('customerSession', 'update')).toEqual(['Campaigns to Evaluate', 'Dry Run', 'Evaluate At']);
 		expect(settingsOf('customerProfile', 'update')).toEqual(['Campaigns to Evaluate', 'Dry Run']);
-		expect(settingsOf('event', 'track')).toEqual(['Dry Run']);
+		expect(settingsOf('event', 'track')).toEqual(['Campaigns to Evaluate', 'Dry Run', 'Evaluate All Campaigns']);
+		expect(settingsOf('event', 'trackUnique')).toEqual(['Campaigns to Evaluate', 'Dry Run', 'Evaluate All Campaigns']);
+		expect(settingsOf('customerSession', 'returnItems')).toEqual(['Dry Run']);
+		expect(settingsOf('event', 'trackLegacy')).toEqual(['Dry Run']);
 		expect(settingsOf('customerSession', 'updateLegacy')).toEqual(['Dry Run']);
 		expect(settingsOf('customerProfile', 'updateLegacy')).toEqual(['Dry Run']);
-		expect(groups).toHaveLength(5);
+		expect(groups).toHaveLength(8);
 		for (const group of groups) {
 			expect(group).toMatchObject({ displayName: 'Preview (Dry Run)', type: 'collection', default: {} });
 			expect(group.description).toMatch(/^Try the update without saving it/);

@@ -42,18 +42,23 @@ export interface ApiFixture {
 	components: { schemas: Record<string, Schema> };
 }
 
-/** Every fixture the operation table is checked against; an operationId is looked up in this order. */
-export const fixtures: readonly ApiFixture[] = [integrationApiSeeds, integrationApiToday, managementApi].map((f) => ({
+const asFixture = (f: { operations: unknown[]; components?: { schemas?: unknown } }): ApiFixture => ({
 	operations: f.operations as FixtureOperation[],
 	components: { schemas: (f.components?.schemas ?? {}) as Record<string, Schema> },
-}));
+});
 
-/** Every fixture that holds the operation, in the lookup order. */
-export function findSpecOperations(operationId: string): Array<{ fixture: ApiFixture; operation: FixtureOperation }> {
-	return fixtures.flatMap((fixture) => {
+/** Today's Integration API and the Management API: the contract of every current operation. */
+export const currentFixtures: readonly ApiFixture[] = [integrationApiToday, managementApi].map(asFixture);
+/** The 2021 seed SDKs' contract, which only the Legacy operations (removed from today's API) are held to. */
+export const seedsFixture: ApiFixture = asFixture(integrationApiSeeds);
+
+/** The contract an operation is held to: the first current document that has it, or for a Legacy one the seeds. */
+export function findSpecOperation(operationId: string, legacy: boolean): { fixture: ApiFixture; operation: FixtureOperation } | undefined {
+	for (const fixture of legacy ? [seedsFixture] : currentFixtures) {
 		const operation = fixture.operations.find((o) => o.operationId === operationId);
-		return operation ? [{ fixture, operation }] : [];
-	});
+		if (operation) return { fixture, operation };
+	}
+	return undefined;
 }
 
 /** Follows `$ref` and merges `allOf` parts (properties and required lists) into one schema. */

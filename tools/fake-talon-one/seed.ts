@@ -2,7 +2,7 @@
  * Data every server starts with: the credential's Application and a second one, campaigns 1 (10%
  * off carts over 50, with a discount budget) and 2 (referrals), coupons WELCOME10, SUMMER-SALE and
  * `A/B?C#D%` (for path-encoding tests), a loyalty program, two event types and custom attributes;
- * with `demo`, two customers, an audience with one member, a coupon reservation and a referral code.
+ * with `demo`, campaign 2's referral budget used up, two customers, an audience with one member, a coupon reservation and a referral code.
  */
 import { addApplication } from './resources/application/state';
 import { defineAttribute } from './resources/attribute/state';
@@ -46,6 +46,8 @@ function seedAccount(state: State): void {
 }
 
 function seedDemo(state: State): void {
+	// A referral budget used up: the "disable a campaign when its budget is spent" example finds it.
+	state.campaigns.get(CAMPAIGN_REFERRAL_ID)!.budgets = [{ action: 'createReferral', limit: 100, counter: 100 }];
 	const p1 = ensureProfile(state, 'demo-customer-1', SEED_TIME);
 	p1.attributes = { Name: 'Ada Lovelace', Email: 'ada@example.com' };
 	const p2 = ensureProfile(state, 'demo-customer-2', SEED_TIME);

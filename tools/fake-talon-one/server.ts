@@ -178,8 +178,22 @@ export class FakeTalonOne {
 		return state;
 	}
 
+	/**
+	 * Applies an operation to the state as an accepted request would, without recording a request or
+	 * a write: the data a test starts from (e.g. a closed order before a return). Throws when refused.
+	 */
+	given(operationId: string, input: Partial<OperationInput>): unknown {
+		const result = this.run(operationId, { pathParams: {}, query: {}, body: undefined, ...input }, () => undefined);
+		if (result.status >= 300) throw new Error(`${operationId} refused: ${JSON.stringify(result.body)}`);
+		return result.body;
+	}
+
 	private apply(op: CompiledOperation, input: OperationInput): HandlerResult {
 		const { operationId } = op;
+		return this.run(operationId, input, (entityKey, body) => this.recorder.write(operationId, entityKey, body));
+	}
+
+	private run(operationId: string, input: OperationInput, write: (entityKey: string, body: unknown) => void): HandlerResult {
 		if (!(operationId in handlers)) {
 			return errorResult(501, `The fake Talon.One does not implement ${operationId} yet`);
 		}
@@ -190,7 +204,7 @@ export class FakeTalonOne {
 			query: input.query,
 			body: input.body,
 			now: new Date().toISOString(),
-			write: (entityKey, body) => this.recorder.write(operationId, entityKey, body),
+			write,
 			random: this.codeRandom,
 		});
 	}

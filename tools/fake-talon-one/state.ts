@@ -15,7 +15,7 @@ import { createReferralState } from './resources/referral/state';
 export function createState(applicationId: number) {
 	return {
 		applicationId,
-		nextId: { profile: 1, session: 1, event: 1, coupon: 1, referral: 1, audience: 1 },
+		nextId: { profile: 1, session: 1, event: 1, coupon: 1, referral: 1, audience: 1, return: 1 },
 		...createApplicationState(),
 		...createAttributeState(),
 		...createEventTypeState(),

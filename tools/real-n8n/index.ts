@@ -12,4 +12,5 @@ export { executeWorkflow, executeWorkflows } from './execute';
 export { nodeError, nodeOutput, parseRawOutput, type ExecutedRun, type WorkflowRun } from './runs';
 export { startEditor, type Editor } from './editor';
 export { login, rest, testCredential } from './rest';
-export { createHomeWithPackage, loadExamples, sandboxCredentials } from './sandbox';
+export { createHomeWithPackage, loadExamples, sandboxCredentials, smtpCredential, SMTP_CREDENTIAL } from './sandbox';
+export { startSmtpSink, type SmtpMessage, type SmtpSink } from './smtp';

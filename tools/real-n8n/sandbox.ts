@@ -13,14 +13,25 @@ import { ensureN8n } from './ensure';
 import { createN8nHome, type N8nHome } from './home';
 import { importCredentials, importWorkflow } from './imports';
 import { login } from './rest';
+import { startSmtpSink, type SmtpSink } from './smtp';
 
 export const CREDENTIAL_TYPE = 'talonOneApi';
 
-/** The credentials the examples refer to (ids and names as in examples/*.json). */
-export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>) {
+export const SMTP_CREDENTIAL = { id: 'SandboxSmtp00001', name: 'Sandbox SMTP', type: 'smtp' };
+
+/** n8n's SMTP credential for the loopback mail sink: no TLS, no login. */
+export function smtpCredential(sink: Pick<SmtpSink, 'host' | 'port'>) {
+	return { ...SMTP_CREDENTIAL, data: { user: '', password: '', host: sink.host, port: sink.port, secure: false, disableStartTls: true } };
+}
+
+/**
+ * The credentials the examples refer to (ids and names as in examples/*.json); with `smtp`, also
+ * "Sandbox SMTP" for the examples that send email.
+ */
+export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>, smtp?: Pick<SmtpSink, 'host' | 'port'>) {
 	const { apiKey, applicationId, applicationKey, managementKey } = server.options;
 	const common = { baseUrl: server.url, allowUnauthorizedCerts: false };
-	return [
+	const talonOne = [
 		{
 			id: 'TalonOneSandbox1',
 			name: 'Talon.One Sandbox',
@@ -35,6 +46,7 @@ export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>
 			data: { ...common, managementAuth: 'none', authentication: 'applicationKeySigning', applicationId, applicationKey },
 		},
 	];
+	return smtp ? [...talonOne, smtpCredential(smtp)] : talonOne;
 }
 
 export function loadExamples(): Array<{ file: string; workflow: Record<string, unknown> }> {
@@ -60,10 +72,11 @@ const OWNER = { email: 'sandbox@example.com', password: 'TalonSandbox1' };
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-function printWelcome(server: FakeTalonOne, editorUrl: string, workflows: string[]): void {
+function printWelcome(server: FakeTalonOne, smtp: SmtpSink, editorUrl: string, workflows: string[]): void {
 	say('');
 	say(`n8n editor: ${editorUrl}  (log in as ${OWNER.email} / ${OWNER.password})`);
 	say(`Credential "Talon.One Sandbox" points at ${server.url}.`);
+	say(`Credential "Sandbox SMTP" points at a mail sink on ${smtp.host}:${smtp.port}: mails are printed here, never sent.`);
 	say('Examples (Overview > Workflows):');
 	for (const name of workflows) say(`  - ${name}`);
 	say('Demo data: campaign 1 "10% off carts over 50" with coupons WELCOME10 and SUMMER-SALE, referral campaign 2,');
@@ -87,17 +100,19 @@ export async function main(): Promise<void> {
 		bearerToken: 'sandbox-bearer-token',
 	});
 	say(`Fake Talon.One with demo data: ${server.url}`);
+	const smtp = await startSmtpSink({ port: Number(process.env.SMTP_SANDBOX_PORT || 2525) });
+	smtp.onMessage = (message) => say(`\nMail to ${message.to.join(', ')}: ${message.subject}\n${message.text}\n`);
 	say('Preparing n8n (the first start installs n8n into a cache, a few minutes)...');
 	const homeDir = path.join(REPO_ROOT, '.sandbox', 'n8n-home');
 	fs.mkdirSync(homeDir, { recursive: true });
 	const home = await createHomeWithPackage(process.env.N8N_SANDBOX_MAJOR || 2, { dir: homeDir });
-	await importCredentials(home, sandboxCredentials(server));
+	await importCredentials(home, sandboxCredentials(server, smtp));
 	const examples = loadExamples();
 	for (const { workflow } of examples) await importWorkflow(home, workflow);
 	const editor = await startEditor(home, { port: Number(process.env.N8N_SANDBOX_PORT || 5678) });
 	Object.assign(editor.auth, OWNER);
 	await login(editor);
-	printWelcome(server, editor.url, examples.map(({ workflow }) => String(workflow.name)));
+	printWelcome(server, smtp, editor.url, examples.map(({ workflow }) => String(workflow.name)));
 
 	let stopping = false;
 	const stop = async () => {
@@ -106,6 +121,7 @@ export async function main(): Promise<void> {
 		say('\nStopping n8n and the fake Talon.One...');
 		await editor.stop();
 		await server.close();
+		await smtp.close();
 		process.exit(0);
 	};
 	process.on('SIGINT', stop);

@@ -52,7 +52,7 @@ export const optionsProperty: INodeProperties = {
 			typeOptions: { minValue: 0, maxValue: 10 },
 			default: 3,
 			description:
-				'How often to try a request again when Talon.One is busy (429, 503), a gateway fails (502, 504) or the connection breaks. Waits longer each time and as long as Talon.One asks. Changes that may already have been applied are never sent twice.',
+				'How often to try a request again when Talon.One is busy (429, 503, or 409 "too many requests are updating this session"), a gateway fails (502, 504) or the connection breaks. Waits longer each time and as long as Talon.One asks. Changes that may already have been applied are never sent twice.',
 		},
 		{
 			displayName: 'Timeout (Seconds)',

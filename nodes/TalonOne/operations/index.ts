@@ -18,7 +18,7 @@ function loadTable(): { resources: ResourceDefinition[]; operations: OperationDe
 		const exports = files.flatMap((file) => Object.values(require(path.join(dir, file)) as Record<string, unknown>));
 		const resource = exports.find(isResource);
 		if (!resource) throw new Error(`operations/${folder.name} has no resource.ts`);
-		const ops = [...new Set(exports.filter(isOperation))].sort(defaultFirst(resource));
+		const ops = [...new Set(exports.filter(isOperation))].sort(tableOrder(resource));
 		return { resource, ops };
 	});
 	loaded.sort((a, b) => a.resource.position - b.resource.position);
@@ -33,9 +33,10 @@ function isResource(value: unknown): value is ResourceDefinition {
 	return typeof value === 'object' && value !== null && 'defaultOperation' in value;
 }
 
-function defaultFirst(resource: ResourceDefinition) {
-	return (a: OperationDefinition, b: OperationDefinition) =>
-		Number(b.operation === resource.defaultOperation) - Number(a.operation === resource.defaultOperation) || a.displayName.localeCompare(b.displayName);
+/** The default operation first, Legacy ones last, the rest by name. */
+function tableOrder(resource: ResourceDefinition) {
+	const rank = (op: OperationDefinition) => (op.operation === resource.defaultOperation ? 0 : op.legacy ? 2 : 1);
+	return (a: OperationDefinition, b: OperationDefinition) => rank(a) - rank(b) || a.displayName.localeCompare(b.displayName);
 }
 
 const table = loadTable();

@@ -243,7 +243,9 @@ function titleCase(value: string): string {
 }
 
 const responseContentNames: Record<string, string> = {
+	advancedEvent: 'Unique Event',
 	awardedGiveaways: 'Awarded Giveaways',
+	campaignEligibility: 'Campaign Eligibility',
 	coupons: 'Coupons',
 	customerProfile: 'Customer Profile',
 	customerSession: 'Customer Session',
@@ -262,6 +264,6 @@ export function responseContent(description: string, values: readonly string[]):
 		key: 'responseContent',
 		displayName: 'Response Content',
 		description,
-		options: values.map((value) => ({ name: responseContentNames[value], value })),
+		options: values.map((value) => ({ name: responseContentNames[value], value })).sort((a, b) => a.name.localeCompare(b.name)),
 	};
 }

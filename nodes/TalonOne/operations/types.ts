@@ -63,6 +63,13 @@ export interface OperationDefinition {
 	/** The body is this field's value itself (a free-form object), not an object holding it. */
 	bodyRoot?: string;
 	auth: readonly AuthScheme[];
+	/**
+	 * Sending the request twice changes no more than sending it once, so it may be repeated when the
+	 * first attempt's fate is unknown or Talon.One was busy with the same session or profile (409).
+	 * Default: every method but POST; a POST sets it when Talon.One keeps it unique (v3 events carry
+	 * their own `integrationId`).
+	 */
+	idempotent?: boolean;
 	/** Deprecated by Talon.One; shown as "(Legacy V1)". */
 	legacy?: boolean;
 	batch?: BatchSpec;

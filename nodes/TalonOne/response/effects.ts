@@ -62,3 +62,19 @@ export function summarizeEffects(effectList: unknown, campaigns: unknown): IData
 		triggeredCampaigns: triggeredCampaigns(effects, campaigns),
 	};
 }
+
+/** What a return or a reopened session took back: discounts, coupon and referral uses, loyalty points. */
+export function summarizeRollbacks(effectList: unknown): IDataObject {
+	const effects = (Array.isArray(effectList) ? effectList : []) as Effect[];
+	const ofType = (type: string) => effects.filter((e) => e.effectType === type);
+	const discounts = ofType('rollbackDiscount').map(discountLine);
+	const [referral] = ofType('rollbackReferral');
+	return {
+		rolledBackDiscountTotal: total(discounts.map((d) => d.value as number)),
+		rolledBackDiscounts: discounts,
+		rolledBackCoupons: ofType('rollbackCoupon').map((e) => e.props?.value),
+		rolledBackReferral: referral?.props?.value ?? null,
+		rolledBackLoyaltyPoints: total(ofType('rollbackAddedLoyaltyPoints').map((e) => numberOf(e.props?.value))),
+		restoredLoyaltyPoints: total(ofType('rollbackDeductedLoyaltyPoints').map((e) => numberOf(e.props?.value))),
+	};
+}

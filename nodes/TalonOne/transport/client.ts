@@ -9,7 +9,7 @@ import { dispatcherFor, loadUndici } from './dispatcher';
 import { endpointKey, managementPace } from './endpointPace';
 import { TransportError, describeFailure, errorCode, reachedDetail, type FailurePhase } from './failures';
 import { Redactor } from './redact';
-import { RetryBudget, mayRetry, mayRetryBrokenAnswer, type RetryPolicy } from './retry';
+import { RetryBudget, isIdempotent, mayRetry, mayRetryAnswer, mayRetryBrokenAnswer, type RetryPolicy } from './retry';
 import { userAgent } from './userAgent';
 
 export { TransportError } from './failures';
@@ -23,6 +23,8 @@ export interface ApiRequest {
 	query?: Record<string, string>;
 	body?: unknown;
 	auth: readonly AuthScheme[];
+	/** Safe to send twice (see `OperationDefinition.idempotent`); default: every method but POST. */
+	idempotent?: boolean;
 }
 
 export interface ApiResponse {
@@ -98,6 +100,7 @@ export class TalonOneClient {
 		const dispatcher = dispatcherFor(undici, this.credentials.allowUnauthorizedCerts);
 		const budget = new RetryBudget(this.options.retry);
 		const paced = isManagementOnly(req.auth) ? endpointKey(this.credentials.baseUrl, req.method, req.template ?? req.path) : undefined;
+		const idempotent = isIdempotent(req);
 		for (;;) {
 			if (paced) await managementPace.turn(paced);
 			const attempt = await this.attempt(undici.request, dispatcher, url, { method: req.method, headers, body });
@@ -105,10 +108,13 @@ export class TalonOneClient {
 			let retry: boolean;
 			if ('answer' in attempt) {
 				retryAfter = attempt.answer.headers['retry-after'];
-				retry = mayRetry(req.method, attempt.answer.status, undefined);
+				retry = mayRetryAnswer(req.method, attempt.answer.status, attempt.answer.text, idempotent);
 			} else {
 				const { failure, phase } = attempt;
-				retry = phase.stage === 'answer' ? mayRetryBrokenAnswer(req.method, phase.status, failure.code) : mayRetry(req.method, undefined, failure.code);
+				retry =
+					phase.stage === 'answer'
+						? mayRetryBrokenAnswer(req.method, phase.status, failure.code, idempotent)
+						: mayRetry(req.method, undefined, failure.code, idempotent);
 			}
 			const delay = retry ? budget.nextDelay(retryAfter) : undefined;
 			if (delay === undefined) {

@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError, type INode, type JsonObject } from 'n8n-workflow';
 import type { ApiResponse } from './client';
 import { reachedDetail, type TransportError } from './failures';
+import { isBusyMessage } from './retry';
 
 interface TalonOneErrorBody {
 	message?: string;
@@ -56,6 +57,9 @@ function redirectTarget(response: ApiResponse): string | undefined {
 
 function statusMessage(response: ApiResponse): string {
 	const { status } = response;
+	if (status === 409 && isBusyMessage(response.body?.message)) {
+		return `Talon.One was busy with other changes to the same customer (HTTP 409: "${response.body?.message}"). Another workflow or system is updating this session or profile at the same time: run the item again in a moment`;
+	}
 	if (statusMessages[status]) return statusMessages[status];
 	if (status >= 300 && status < 400) {
 		const target = redirectTarget(response);

@@ -1,3 +1,5 @@
+import { parseJson } from '../fields/json';
+
 export interface RetryPolicy {
 	maxRetries: number;
 	/** Upper bound for the time one request may spend waiting between attempts. */
@@ -12,14 +14,18 @@ const notSentCodes = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENETUNREACH', 'EHOST
 /** Failures after the request may have been processed. */
 const ambiguousCodes = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_HEADERS_TIMEOUT']);
 
+/** Whether a request may be sent twice: as its operation says, else every method but POST. */
+export function isIdempotent(request: { method: string; idempotent?: boolean }): boolean {
+	return request.idempotent ?? request.method !== 'POST';
+}
+
 /**
  * Whether to send the request again after an answer with `statusCode`, or after a failure with
  * `code` before any answer arrived. 429 and 503 mean "not processed", so every method may retry
  * them. A 502, a 504, a reset or a timeout may come after Talon.One applied the change: only
- * idempotent methods retry those, never a POST.
+ * idempotent requests retry those, never a plain POST.
  */
-export function mayRetry(method: string, statusCode: number | undefined, code: string | undefined): boolean {
-	const idempotent = method !== 'POST';
+export function mayRetry(method: string, statusCode: number | undefined, code: string | undefined, idempotent = method !== 'POST'): boolean {
 	if (statusCode !== undefined) return statusCode === 429 || statusCode === 503 || (idempotent && (statusCode === 502 || statusCode === 504));
 	if (code === undefined) return false;
 	return notSentCodes.has(code) || (idempotent && ambiguousCodes.has(code));
@@ -31,9 +37,30 @@ export function mayRetry(method: string, statusCode: number | undefined, code: s
  * from the start (never resumed with `Range`). An answer that is too large or cannot be decoded
  * would be the same again.
  */
-export function mayRetryBrokenAnswer(method: string, statusCode: number, code: string): boolean {
+export function mayRetryBrokenAnswer(method: string, statusCode: number, code: string, idempotent = method !== 'POST'): boolean {
 	const connectionBroke = ambiguousCodes.has(code) || code === 'UND_ERR_BODY_TIMEOUT';
-	return mayRetry(method, statusCode, undefined) || (method === 'GET' && statusCode < 300 && connectionBroke);
+	return mayRetry(method, statusCode, undefined, idempotent) || (method === 'GET' && statusCode < 300 && connectionBroke);
+}
+
+/** Talon.One's words when other requests are changing the same session or profile. */
+export function isBusyMessage(message: unknown): boolean {
+	return typeof message === 'string' && /too many requests are updating this \w+ at the same time/i.test(message);
+}
+
+/**
+ * Talon.One's 409 "Too many requests are updating this session (profile) at the same time": it
+ * refused the request because other requests were changing the same customer. Other 409s (the
+ * audience or event already exists, ...) are answers about the data, never busy signals.
+ */
+export function isBusyConflict(statusCode: number, text: string): boolean {
+	if (statusCode !== 409) return false;
+	const parsed = parseJson(text);
+	return parsed.ok && isBusyMessage((parsed.value as { message?: unknown } | null)?.message);
+}
+
+/** `mayRetry` for a complete answer; a busy 409 is retried for idempotent requests. */
+export function mayRetryAnswer(method: string, statusCode: number, text: string, idempotent: boolean): boolean {
+	return mayRetry(method, statusCode, undefined, idempotent) || (idempotent && isBusyConflict(statusCode, text));
 }
 
 const httpDate = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;

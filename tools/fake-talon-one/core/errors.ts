@@ -49,3 +49,9 @@ export function errorResult(status: number, message: string, details?: string, s
 		body: talonError(status, message, [{ title: TITLES[status] || 'Error', details: details || message, source: source || {} }]),
 	};
 }
+
+/** Talon.One's 409 while other requests change the same session (or profile, for profile and event paths). */
+export function busyConflict(path: string): HandlerResult {
+	const entity = path.includes('/customer_sessions/') ? 'session' : 'profile';
+	return { status: 409, body: { message: `Too many requests are updating this ${entity} at the same time`, errors: [], StatusCode: 409 } };
+}

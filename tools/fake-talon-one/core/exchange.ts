@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { authenticate, type AuthFailure, type AuthSecrets } from './auth';
 import { MAX_BODY_BYTES, readBody, type ReceivedBody } from './body';
 import type { Delays } from './delays';
-import { errorResult, talonError, type HandlerResult } from './errors';
+import { busyConflict, errorResult, talonError, type HandlerResult } from './errors';
 import { isResponseFault, type ActiveFault, type FaultInjector } from './faults';
 import type { EndpointRateLimiter, RateLimiter } from './rateLimit';
 import type { RecordedRequest, Recorder } from './record';
@@ -111,6 +111,7 @@ function answer(host: ExchangeHost, x: Exchange): void {
 function respond(host: ExchangeHost, x: Exchange): void {
 	const { fault } = x;
 	if (isResponseFault(fault) && !fault.apply) return sendFault(x.res, x.record, fault);
+	if (fault?.kind === 'busy') return send(x.res, x.record, busyConflict(x.record.path));
 	const checked = check(host, x);
 	if ('refused' in checked) return send(x.res, x.record, checked.refused);
 	const { op, pathParams, query } = checked;

@@ -8,6 +8,8 @@
  *   resetAfterApply  request processed and applied, then socket destroyed (no response)
  *   delay            request processed normally, response (and apply) delayed by ms
  *   rawBody          answer with this status and body verbatim
+ *   busy             409 "Too many requests are updating this session (profile) at the same time",
+ *                    Talon.One's answer while other requests change the same customer; not applied
  * `apply: true` (status, rawBody) first runs the real operation (writes applied), then replaces
  * its response with the faulty one. Default: not applied.
  */
@@ -36,6 +38,7 @@ export type FaultRule = FaultCommon &
 		| { kind: 'resetAfterApply' }
 		| { kind: 'delay'; ms: number }
 		| { kind: 'rawBody'; status: number; contentType?: string; body?: string | Buffer; apply?: boolean }
+		| { kind: 'busy' }
 	);
 
 export type ActiveFault = FaultRule & { remaining: number; fired: number };
@@ -46,7 +49,7 @@ export type ResponseFault = Extract<ActiveFault, { kind: 'status' | 'rawBody' }>
 export const isResponseFault = (fault: ActiveFault | null): fault is ResponseFault =>
 	fault !== null && (fault.kind === 'status' || fault.kind === 'rawBody');
 
-const KINDS = new Set(['status', 'resetBeforeBody', 'resetAfterApply', 'delay', 'rawBody']);
+const KINDS = new Set(['status', 'resetBeforeBody', 'resetAfterApply', 'delay', 'rawBody', 'busy']);
 
 function normalizeFaults(rules: FaultRule[]): ActiveFault[] {
 	if (!Array.isArray(rules)) throw new TypeError('setFaults expects an array of rules');

@@ -112,12 +112,23 @@ function routeTable(operations: Iterable<CompiledOperation>): Map<number, Route[
 	return bySegmentCount;
 }
 
+/**
+ * Talon.One lists the shapes of an effect's `props` under `oneOf`, but several shapes overlap (the
+ * effect type tells them apart, which a schema cannot say), so a valid effect matches more than one
+ * and `oneOf` would refuse it. Every `oneOf` is read as `anyOf`: the value must match at least one.
+ */
+function overlappingAlternatives(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(overlappingAlternatives);
+	if (value === null || typeof value !== 'object') return value;
+	return Object.fromEntries(Object.entries(value).map(([key, v]) => [key === 'oneOf' ? 'anyOf' : key, overlappingAlternatives(v)]));
+}
+
 export function getSpec(): CompiledSpec {
 	if (cached) return cached;
 	const ajv = newAjv();
 	const operations = new Map<string, CompiledOperation>();
 	for (const file of FIXTURES) {
-		const fixture = JSON.parse(readFileSync(path.join(REPO_ROOT, file), 'utf8')) as { operations: OperationSpec[]; components: unknown };
+		const fixture = overlappingAlternatives(JSON.parse(readFileSync(path.join(REPO_ROOT, file), 'utf8'))) as { operations: OperationSpec[]; components: unknown };
 		const schemaId = `talon-${path.basename(file, '.json')}`;
 		ajv.addSchema({ $id: schemaId, components: fixture.components });
 		for (const op of fixture.operations) operations.set(op.operationId, compileOperation(ajv, schemaId, op));

@@ -8,4 +8,5 @@ export const reservationProfileIds: ListField = {
 	itemType: 'string',
 	required: true,
 	minItems: 1,
+	maxItems: 1000,
 };

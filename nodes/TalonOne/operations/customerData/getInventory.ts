@@ -16,7 +16,7 @@ export const getCustomerInventory: OperationDefinition = {
 	displayName: 'Get Inventory',
 	action: 'Get the inventory of a customer',
 	description:
-		"Returns what a customer holds: profile, coupons, referral codes, loyalty points and giveaways (useful to answer a data access request)",
+		"Returns what a customer holds: profile, coupons, referral codes, loyalty points, giveaways and achievements (useful to answer a data access request)",
 	method: 'GET',
 	path: '/v1/customer_profiles/{integrationId}/inventory',
 	pathFields: [profileIntegrationId],
@@ -26,13 +26,7 @@ export const getCustomerInventory: OperationDefinition = {
 		include('coupons', 'Include Coupons', 'the coupons the customer holds or reserved'),
 		include('loyalty', 'Include Loyalty', 'loyalty points and cards'),
 		include('giveaways', 'Include Giveaways', 'giveaways the customer was awarded'),
-		{
-			kind: 'string',
-			key: 'loyaltyProjectionEndDate',
-			displayName: 'Loyalty Projection End Date',
-			description: 'With Include Loyalty: also project how many points will be active or expire until this date',
-			format: 'date-time',
-		},
+		include('achievements', 'Include Achievements', "the customer's progress in your achievements"),
 	],
 	auth: ['apiKey', 'signing'],
 };

@@ -4,6 +4,7 @@ import { couponView } from '../coupon/state';
 import { profileView } from '../customerProfile/state';
 import { inventoryReferral } from '../referral/state';
 import { emptyLoyalty, type Obj } from '../shared';
+import { reopen, returnItems, sessionNotFound } from './returns';
 import { upsertSession, type SessionInput, type SessionUpdate } from './state';
 import { sessionV1View, v1Profile } from './views';
 
@@ -33,7 +34,43 @@ const v1Input = (b: Obj): SessionInput => ({
 	total: b.total,
 });
 
+/** What `responseContent` asks for in a return's answer. */
+function returnContent(ctx: HandlerContext, r: Exclude<ReturnType<typeof returnItems>, { error: unknown }>): Obj {
+	const want = new Set<string>(ctx.body.responseContent || []);
+	const profile = ctx.state.profiles.get(r.session.profileId);
+	const parts: Obj = {
+		customerSession: r.session,
+		customerProfile: profile ? profileView(ctx.state, profile) : undefined,
+		event: r.event,
+		loyalty: emptyLoyalty(),
+		previousReturns: (ctx.state.sessionReturns.get(r.session.integrationId) ?? []).filter((ret) => ret !== r.record),
+		coupons: [],
+		triggeredCampaigns: [],
+	};
+	return Object.fromEntries([...want].filter((key) => parts[key] !== undefined).map((key) => [key, parts[key]]));
+}
+
 export const customerSessionHandlers: Handlers = {
+	getCustomerSession(ctx) {
+		const id = ctx.pathParams.customerSessionId;
+		const session = ctx.state.sessions.get(id);
+		if (!session) return sessionNotFound(id);
+		return { status: 200, body: { customerSession: session, effects: ctx.state.sessionEffects.get(id) ?? [] } };
+	},
+
+	returnCartItems(ctx) {
+		const id = ctx.pathParams.customerSessionId;
+		const r = returnItems(ctx, id, ctx.body.return.returnedCartItems, ctx.query.dry === true);
+		if ('error' in r) return r.error;
+		const out = { effects: r.effects, createdCoupons: [], createdReferrals: [], return: r.record };
+		return { status: 200, body: { ...out, ...returnContent(ctx, r) } };
+	},
+
+	reopenCustomerSession(ctx) {
+		const r = reopen(ctx, ctx.pathParams.customerSessionId);
+		return 'error' in r ? r.error : { status: 200, body: { effects: r.effects } };
+	},
+
 	updateCustomerSessionV2(ctx) {
 		const id = ctx.pathParams.customerSessionId;
 		const dry = ctx.query.dry === true;

@@ -25,6 +25,8 @@ export interface Session {
 	total: number;
 	cartItemTotal: number;
 	additionalCostTotal: number;
+	cartItemAdditionalCostTotal: number;
+	updateCount: number;
 	updated: string;
 	additionalCosts?: Obj;
 }
@@ -33,7 +35,18 @@ export const createSessionState = () => ({
 	/** Keyed by the session's integrationId. */
 	sessions: new Map<string, Session>(),
 	profileSessions: new Map<string, Set<string>>(),
+	/** What closing each closed session gave (for returns and reopening), by its integrationId. */
+	closings: new Map<string, Closing>(),
+	/** Each session's returns, oldest first. */
+	sessionReturns: new Map<string, Obj[]>(),
+	/** The effects of each session's last evaluation. */
+	sessionEffects: new Map<string, Obj[]>(),
 });
+
+export interface Closing {
+	evaluation: Evaluation;
+	profileId: string;
+}
 
 /** What a V1 or V2 update asks for; what it leaves out keeps its stored value. */
 export interface SessionInput {
@@ -88,10 +101,17 @@ function buildSession(ctx: HandlerContext, sessionId: string, input: SessionInpu
 		total: input.total !== undefined ? input.total : round2(cartItemTotal + costTotal),
 		cartItemTotal,
 		additionalCostTotal: costTotal,
+		cartItemAdditionalCostTotal: itemCostTotal(cartItems),
+		updateCount: existing ? existing.updateCount + 1 : 1,
 		updated: now,
 	};
 	if (additionalCosts) session.additionalCosts = additionalCosts;
 	return session;
+}
+
+/** Costs attached to cart items (gift wrapping and the like), times each item's quantity. */
+function itemCostTotal(cartItems: Obj[]): number {
+	return round2(cartItems.reduce((sum, item) => sum + additionalCostTotal(item.additionalCosts) * Number(item.quantity), 0));
 }
 
 function store(state: State, session: Session, existing: Session | undefined): void {
@@ -102,21 +122,24 @@ function store(state: State, session: Session, existing: Session | undefined): v
 	if (session.profileId) addToIndex(state.profileSessions, session.profileId, session.integrationId);
 }
 
-/** Closing a session redeems what it accepted: coupon and referral usage, campaign counters. */
-function redeem(state: State, evaluation: Evaluation, profileId: string): void {
+/**
+ * Closing a session redeems what it accepted (coupon and referral usage, campaign counters);
+ * reopening it (`by` -1) gives them back.
+ */
+export function redeem(state: State, evaluation: Evaluation, profileId: string, by: 1 | -1 = 1): void {
 	for (const c of evaluation.acceptedCoupons) {
-		c.usageCounter++;
+		c.usageCounter += by;
 		const key = redemptionKey(c.value, profileId);
-		state.couponRedemptions.set(key, (state.couponRedemptions.get(key) || 0) + 1);
+		state.couponRedemptions.set(key, (state.couponRedemptions.get(key) || 0) + by);
 		const campaign = state.campaigns.get(c.campaignId);
-		if (campaign) campaign.couponRedemptionCount++;
+		if (campaign) campaign.couponRedemptionCount += by;
 	}
 	const r = evaluation.acceptedReferral;
 	if (r) {
-		r.usageCounter++;
-		if (profileId && !r.friendProfileIntegrationId) r.friendProfileIntegrationId = profileId;
+		r.usageCounter += by;
+		if (by > 0 && profileId && !r.friendProfileIntegrationId) r.friendProfileIntegrationId = profileId;
 		const campaign = state.campaigns.get(r.campaignId);
-		if (campaign) campaign.referralRedemptionCount++;
+		if (campaign) campaign.referralRedemptionCount += by;
 	}
 }
 
@@ -150,7 +173,11 @@ export function upsertSession(ctx: HandlerContext, sessionId: string, input: Ses
 	const closing = session.state === 'closed' && existing?.state !== 'closed';
 	const profile = touchProfile(ctx, profileId, dry);
 	if (!dry) store(ctx.state, session, existing);
-	if (!dry && closing) redeem(ctx.state, evaluation, profileId);
+	if (!dry) ctx.state.sessionEffects.set(sessionId, evaluation.effects);
+	if (!dry && closing) {
+		redeem(ctx.state, evaluation, profileId);
+		ctx.state.closings.set(sessionId, { evaluation, profileId });
+	}
 	if (closing && profile) {
 		profile.closedSessions++;
 		profile.totalSales = round2(profile.totalSales + session.total);

@@ -18,6 +18,8 @@ export const createEventState = () => ({
 	/** Tracked events (trackEvent) by id. */
 	events: new Map<number, TalonEvent>(),
 	profileEvents: new Map<string, Set<number>>(),
+	/** Advanced (V3) events as Talon.One shows them, by their integrationId (registered only once). */
+	advancedEvents: new Map<string, Obj>(),
 });
 
 export const emptyMeta = (): Obj => ({ campaigns: {}, coupons: {}, warnings: {} });

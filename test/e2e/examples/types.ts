@@ -1,0 +1,26 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { FakeTalonOne } from '../../../tools/fake-talon-one';
+import type * as n8n from '../../../tools/real-n8n';
+
+export type Run = Awaited<ReturnType<typeof n8n.executeWorkflow>>;
+
+/** What an example's check sees after `n8n execute` ran the example against the fake Talon.One. */
+export interface ExampleRun {
+	run: Run;
+	server: FakeTalonOne;
+	/** The mails the "Sandbox SMTP" credential's loopback sink received during this run. */
+	mail: n8n.SmtpMessage[];
+	/** The items' `json` of a node's first output. */
+	out: (node: string) => IDataObject[];
+	/** The requests the fake server recorded for one operation, in arrival order. */
+	requestsTo: (operationId: string) => FakeTalonOne['requests'];
+}
+
+/**
+ * One file per example workflow, `<example-file-stem>.ts`, default-exporting this. `execute` examples run
+ * with `n8n execute` in `examples.e2e.test.ts`; `trigger` examples start from a Talon.One notification and
+ * are run by the trigger's own e2e suite (an activated workflow), so the examples suite skips them.
+ */
+export type ExampleCheck =
+	| { kind?: 'execute'; title: string; check: (example: ExampleRun) => void | Promise<void> }
+	| { kind: 'trigger'; title: string };
