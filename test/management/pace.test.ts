@@ -1,25 +1,46 @@
 /** Talon.One's 3 requests per second per Management endpoint, kept by the node (counted, never timed). */
 import type { FakeTalonOne } from '../../tools/fake-talon-one';
-import { EndpointPace, MANAGEMENT_INTERVAL_MS, managementPace } from '../../nodes/TalonOne/transport/endpointPace';
+import { EndpointPace, MANAGEMENT_INTERVAL_MS, MANAGEMENT_WINDOW_MS, managementPace } from '../../nodes/TalonOne/transport/endpointPace';
 import { jsonOf, runOperation, useFakeServer } from '../support/talonOne';
 
-describe('EndpointPace hands out start times per endpoint (fake timers)', () => {
+describe('EndpointPace hands out turns per endpoint (fake timers)', () => {
 	beforeEach(() => jest.useFakeTimers({ now: 0 }));
 	afterEach(() => jest.useRealTimers());
 
-	test('at most 3 starts per endpoint in any 1000 ms; other endpoints do not wait', async () => {
-		const pace = new EndpointPace(MANAGEMENT_INTERVAL_MS);
-		const started: Array<{ endpoint: string; at: number }> = [];
-		const ask = (endpoint: string) => pace.turn(endpoint).then(() => started.push({ endpoint, at: Date.now() }));
-		const all = Promise.all([...Array.from({ length: 7 }, () => ask('GET /a')), ask('GET /b'), ask('GET /b')]);
+	/** Asks for `count` turns to `endpoint` at once; each request is answered `answerAfterMs` after it starts. */
+	function requests(pace: EndpointPace, endpoint: string, count: number, answerAfterMs: (index: number) => number, starts: number[]) {
+		return Promise.all(
+			Array.from({ length: count }, async (_v, index) => {
+				const answered = await pace.turn(endpoint);
+				starts.push(Date.now());
+				setTimeout(answered, answerAfterMs(index));
+			}),
+		);
+	}
+
+	test('fast answers: starts spread over the second, never 4 within 1000 ms; other endpoints do not wait', async () => {
+		const pace = new EndpointPace();
+		const a: number[] = [];
+		const b: number[] = [];
+		const all = Promise.all([requests(pace, 'GET /a', 7, () => 5, a), requests(pace, 'GET /b', 2, () => 5, b)]);
 		await jest.advanceTimersByTimeAsync(0);
-		expect(started.map((s) => s.endpoint)).toEqual(['GET /a', 'GET /b']);
+		expect([a, b]).toEqual([[0], [0]]);
 		await jest.advanceTimersByTimeAsync(10_000);
 		await all;
-		const a = started.filter((s) => s.endpoint === 'GET /a').map((s) => s.at);
 		expect(a).toHaveLength(7);
+		for (let i = 1; i < a.length; i++) expect(a[i] - a[i - 1]).toBeGreaterThanOrEqual(MANAGEMENT_INTERVAL_MS);
 		for (let i = 3; i < a.length; i++) expect(a[i] - a[i - 3]).toBeGreaterThan(1000);
-		expect(started.filter((s) => s.endpoint === 'GET /b').map((s) => s.at)).toEqual([0, MANAGEMENT_INTERVAL_MS]);
+		expect(b).toEqual([0, MANAGEMENT_INTERVAL_MS]);
+	});
+
+	test('a slow answer holds back the request three after it: arrivals cannot bunch up behind a slow network', async () => {
+		const pace = new EndpointPace();
+		const starts: number[] = [];
+		const all = requests(pace, 'GET /a', 4, (index) => (index === 0 ? 3000 : 5), starts);
+		await jest.advanceTimersByTimeAsync(10_000);
+		await all;
+		expect(starts.slice(0, 3)).toEqual([0, MANAGEMENT_INTERVAL_MS, 2 * MANAGEMENT_INTERVAL_MS]);
+		expect(starts[3]).toBe(3000 + MANAGEMENT_WINDOW_MS);
 	});
 });
 

@@ -95,12 +95,13 @@ function childSchema(fixture: ApiFixture, parent: Schema, path: string | undefin
 	return schema;
 }
 
-function checkFields(fixture: ApiFixture, fields: readonly Field[], container: Schema, where: string): Problems {
+/** `kept`: properties an update reads from the current object, so the item may leave them out. */
+function checkFields(fixture: ApiFixture, fields: readonly Field[], container: Schema, where: string, kept: readonly string[] = []): Problems {
 	return fields.flatMap((field) => {
 		const holder = childSchema(fixture, container, field.parent);
 		const name = `${where}.${field.parent ? `${field.parent}.` : ''}${field.key}`;
 		if (!holder?.properties) return [`${name}: the spec has no object "${field.parent}"`];
-		return checkField(fixture, field, holder.properties[field.key], holder.required?.includes(field.key) ?? false, name);
+		return checkField(fixture, field, holder.properties[field.key], (holder.required?.includes(field.key) ?? false) && !kept.includes(field.key), name);
 	});
 }
 
@@ -120,7 +121,7 @@ function checkBody(fixture: ApiFixture, op: OperationDefinition, spec: FixtureOp
 		const type = typeOf(container);
 		return type === 'object' ? [] : [`body: the spec's body is ${type}, declared as the object of ${op.bodyRoot}`];
 	}
-	const problems = checkFields(fixture, fields, container, 'body');
+	const problems = checkFields(fixture, fields, container, 'body', op.keepCurrent);
 	for (const key of op.keepCurrent ?? []) if (!container.properties?.[key]) problems.push(`body.${key}: kept from the current object, not in the spec`);
 	if (op.batch?.mode === 'merge' && !container.properties?.[op.batch.key]) problems.push(`body: no list "${op.batch.key}" to merge into`);
 	for (const [key, prop] of Object.entries(container.properties ?? {})) {

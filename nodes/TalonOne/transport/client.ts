@@ -102,8 +102,13 @@ export class TalonOneClient {
 		const paced = isManagementOnly(req.auth) ? endpointKey(this.credentials.baseUrl, req.method, req.template ?? req.path) : undefined;
 		const idempotent = isIdempotent(req);
 		for (;;) {
-			if (paced) await managementPace.turn(paced);
-			const attempt = await this.attempt(undici.request, dispatcher, url, { method: req.method, headers, body });
+			const answered = paced ? await managementPace.turn(paced) : undefined;
+			let attempt: Attempt;
+			try {
+				attempt = await this.attempt(undici.request, dispatcher, url, { method: req.method, headers, body });
+			} finally {
+				answered?.();
+			}
 			let retryAfter: string | string[] | undefined;
 			let retry: boolean;
 			if ('answer' in attempt) {
