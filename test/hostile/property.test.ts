@@ -291,8 +291,9 @@ describe('Property: each operation accepts what its schema allows and sends only
 				if (!op.paginate) expect(output).toHaveLength(inputs.length);
 				for (const json of output) expect(String(json.error ?? '')).not.toMatch(/^Item \d+/);
 				expect(server.requests.length).toBeGreaterThanOrEqual(1);
-				// An update that keeps the rest of the object reads it first.
-				if (!op.batch) expect(server.requests).toHaveLength(inputs.length * (op.keepCurrent ? 2 : 1));
+				// An update that keeps the rest of the object reads it first, and sends only what it could read.
+				const reads = op.keepCurrent ? server.requests.filter((r) => r.method === 'GET' && typeof r.status === 'number' && r.status < 300).length : 0;
+				if (!op.batch) expect(server.requests).toHaveLength(inputs.length + reads);
 				expect(server.requests.filter((r) => r.status === 400)).toEqual([]);
 				for (const request of server.requests.filter((r) => r.operationId === op.operationId)) {
 					const params = validateParams(compiled, request.pathParams, request.query);
@@ -303,7 +304,7 @@ describe('Property: each operation accepts what its schema allows and sends only
 			}),
 			{ numRuns: runsOf(op), seed: SEED },
 		);
-	});
+	}, 60_000);
 
 	const withFields = operations.filter((op) => mutationsFor(op).length > 0);
 	test.each(withFields.map((op) => [op.operationId, op] as const))('%s: random inputs with one broken value are rejected before sending', async (_id, op) => {
