@@ -2,6 +2,7 @@
 import type { FakeTalonOne } from '../tools/fake-talon-one';
 import { interleaved, LATENCY_MS, log, type ClientConfig, type Run, type Scenario } from './clients';
 import { sessionUpdateParameters, type ItemsSpec } from './items';
+import { integrity, integrityNote, worst, type Integrity } from './integrity';
 import { median, n, round, rss, s, summarize, x, type Report } from './stats';
 
 const ITEMS = 2_000;
@@ -13,47 +14,6 @@ const RETRIES_ONLY_REPS = 1;
 const PAR_ITEMS = 400;
 const PAR_SESSIONS = 80;
 const PAR_REPS = 3;
-
-interface Integrity {
-	lost: number;
-	duplicates: number;
-	orderViolations: number;
-	sessionsOutOfOrder: number;
-}
-
-/** Compares the session writes the server applied with the items (sequence numbers 0..count-1). */
-function integrity(srv: FakeTalonOne, count: number): Integrity {
-	const applied = new Array<number>(count).fill(0);
-	const highest = new Map<string, number>();
-	const outOfOrder = new Set<string>();
-	let orderViolations = 0;
-	for (const write of srv.writes) {
-		if (write.operationId !== 'updateCustomerSessionV2') continue;
-		const seq = (write.body as { customerSession: { attributes: { seq: number } } }).customerSession.attributes.seq;
-		applied[seq]++;
-		const before = highest.get(write.entityKey) ?? -1;
-		// Applied after a later update of the same session.
-		if (seq < before) {
-			orderViolations++;
-			outOfOrder.add(write.entityKey);
-		} else highest.set(write.entityKey, seq);
-	}
-	return {
-		lost: applied.filter((c) => c === 0).length,
-		duplicates: applied.filter((c) => c > 1).length,
-		orderViolations,
-		sessionsOutOfOrder: outOfOrder.size,
-	};
-}
-
-function worst(list: Integrity[]): Integrity {
-	return {
-		lost: Math.max(...list.map((i) => i.lost)),
-		duplicates: Math.max(...list.map((i) => i.duplicates)),
-		orderViolations: Math.max(...list.map((i) => i.orderViolations)),
-		sessionsOutOfOrder: Math.max(...list.map((i) => i.sessionsOutOfOrder)),
-	};
-}
 
 const nodeConfig = (items: ItemsSpec, options: Record<string, number>): ClientConfig => ({
 	variant: 'node',
@@ -68,7 +28,7 @@ async function underRateLimit(server: FakeTalonOne) {
 	const warmup: ItemsSpec = { kind: 'sessions', count: 500, sessions: 500, prefix: 'warm-' };
 	const scenario: Scenario = { latencyMs: LATENCY_MS, rateLimit: { perSecond: RATE, retryAfterSeconds: 1 } };
 	const checks: Record<'capped' | 'retriesOnly' | 'unbounded', Integrity[]> = { capped: [], retriesOnly: [], unbounded: [] };
-	const inspect = (key: keyof typeof checks) => (srv: FakeTalonOne) => checks[key].push(integrity(srv, ITEMS));
+	const inspect = (key: keyof typeof checks) => (srv: FakeTalonOne) => checks[key].push(integrity(srv, 'updateCustomerSessionV2', ITEMS));
 	const runs = await interleaved(
 		server,
 		{
@@ -100,7 +60,7 @@ async function withoutLimit(server: FakeTalonOne) {
 	const runs = await interleaved(
 		server,
 		{
-			parallel8: { config: nodeConfig(items, { maxParallel: 8 }), scenario, reps: PAR_REPS, inspect: (srv) => checks.push(integrity(srv, PAR_ITEMS)) },
+			parallel8: { config: nodeConfig(items, { maxParallel: 8 }), scenario, reps: PAR_REPS, inspect: (srv) => checks.push(integrity(srv, 'updateCustomerSessionV2', PAR_ITEMS)) },
 			sequential: { config: nodeConfig(items, { maxParallel: 1 }), scenario, reps: PAR_REPS },
 		},
 		'B2',
@@ -130,8 +90,6 @@ export async function measure(server: FakeTalonOne) {
 }
 
 export function report(B2: Awaited<ReturnType<typeof measure>>, r: Report): void {
-	const integrityNote = (v: Integrity & { responses429: number }) =>
-		`lost ${n(v.lost)}, applied twice ${v.duplicates}, order violations ${v.orderViolations}, 429s ${n(v.responses429)}`;
 	const head = `B2 ${n(B2.items)} session updates, ${B2.sessions} sessions, limit ${B2.rateLimitPerSecond}/s, ${B2.latencyMs} ms (floor ${s(B2.floorMs, 0)})`;
 	r.row(head, `node: 8 parallel, Max Requests per Second ${B2.rateLimitPerSecond}`, `${s(B2.capped.ms)} (${B2.capped.timeToFloor}x floor)`, n(B2.capped.requests), rss(B2.capped), integrityNote(B2.capped));
 	r.row('', 'node: 8 parallel, retries only', `${s(B2.retriesOnly.ms)} (${B2.retriesOnly.timeToFloor}x floor)`, n(B2.retriesOnly.requests), rss(B2.retriesOnly), integrityNote(B2.retriesOnly));

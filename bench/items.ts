@@ -6,14 +6,16 @@ export type ItemsSpec =
 	/** `{ id, tier }` for profile upserts. */
 	| { kind: 'profiles'; count: number; prefix: string }
 	/** `{ session, seq }`: item i updates session `prefix + (i % sessions)` and carries sequence number i. */
-	| { kind: 'sessions'; count: number; sessions: number; prefix: string };
+	| { kind: 'sessions'; count: number; sessions: number; prefix: string }
+	/** `{ id, seq }`: item i updates profile `prefix + (i % profiles)` and carries sequence number i. */
+	| { kind: 'profileUpdates'; count: number; profiles: number; prefix: string };
 
 export function makeItems(spec: ItemsSpec): IDataObject[] {
-	return Array.from({ length: spec.count }, (_v, i) =>
-		spec.kind === 'profiles'
-			? { id: `${spec.prefix}${i}`, tier: i % 3 === 0 ? 'gold' : 'silver' }
-			: { session: `${spec.prefix}${i % spec.sessions}`, seq: i },
-	);
+	return Array.from({ length: spec.count }, (_v, i) => {
+		if (spec.kind === 'profiles') return { id: `${spec.prefix}${i}`, tier: i % 3 === 0 ? 'gold' : 'silver' };
+		if (spec.kind === 'profileUpdates') return { id: `${spec.prefix}${i % spec.profiles}`, seq: i };
+		return { session: `${spec.prefix}${i % spec.sessions}`, seq: i };
+	});
 }
 
 /** One HTTP request as the plain undici baselines send it. */
@@ -31,11 +33,11 @@ export interface PlainRequest {
  */
 export function makePlainRequests(spec: ItemsSpec): PlainRequest[] {
 	return makeItems(spec).map((item) =>
-		spec.kind === 'profiles'
+		spec.kind !== 'sessions'
 			? {
 					method: 'PUT',
 					target: `/v2/customer_profiles/${encodeURIComponent(String(item.id))}`,
-					body: JSON.stringify({ attributes: { Tier: item.tier } }),
+					body: JSON.stringify({ attributes: spec.kind === 'profiles' ? { Tier: item.tier } : { seq: item.seq } }),
 				}
 			: {
 					method: 'PUT',
@@ -58,5 +60,13 @@ export const sessionUpdateParameters: INodeParameters = {
 	resource: 'customerSession',
 	operation: 'update',
 	customerSessionId: '={{ $json.session }}',
+	additionalFields: { attributes: { attribute: [{ name: 'seq', type: 'number', value: '={{ $json.seq }}' }] } },
+};
+
+/** One Customer Profile → Update (a PUT) per item, the profile's `seq` attribute set to the item's sequence number. */
+export const profileUpdateParameters: INodeParameters = {
+	resource: 'customerProfile',
+	operation: 'update',
+	integrationId: '={{ $json.id }}',
 	additionalFields: { attributes: { attribute: [{ name: 'seq', type: 'number', value: '={{ $json.seq }}' }] } },
 };

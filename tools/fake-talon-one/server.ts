@@ -12,6 +12,8 @@ import { EndpointRateLimiter, RateLimiter, type RateLimitConfig } from './core/r
 import { Recorder } from './core/record';
 import { getSpec, type CompiledOperation } from './core/spec';
 import { DEFAULT_SEED, resolveOptions, type FakeTalonOneOptions } from './options';
+import { NotificationSender } from './notifications/sender';
+import { notifyChanges, snapshot } from './notifications/watch';
 import { handlers } from './resources';
 import { seed } from './seed';
 import { createState, type State } from './state';
@@ -32,6 +34,9 @@ export class FakeTalonOne {
 	readonly server: http.Server;
 
 	state: State;
+
+	/** Notifications to a URL (off until `notifications.configure({ url, headers })`): state changes and `send()`. */
+	readonly notifications = new NotificationSender();
 
 	private readonly recorder: Recorder;
 
@@ -166,6 +171,7 @@ export class FakeTalonOne {
 	/** Closes the server including idle keep-alive sockets; cancels pending delayed answers. */
 	async close(): Promise<void> {
 		this.delays.cancelAll();
+		this.notifications.close();
 		if (!this.server.listening) return;
 		const closed = new Promise((resolve) => this.server.close(() => resolve(undefined)));
 		this.server.closeAllConnections();
@@ -197,7 +203,8 @@ export class FakeTalonOne {
 		if (!(operationId in handlers)) {
 			return errorResult(501, `The fake Talon.One does not implement ${operationId} yet`);
 		}
-		return handlers[operationId]({
+		const before = this.notifications.active ? snapshot(this.state) : null;
+		const result = handlers[operationId]({
 			state: this.state,
 			operationId,
 			pathParams: input.pathParams,
@@ -207,6 +214,8 @@ export class FakeTalonOne {
 			write,
 			random: this.codeRandom,
 		});
+		if (before && result.status < 300) notifyChanges(before, this.state, this.notifications);
+		return result;
 	}
 }
 

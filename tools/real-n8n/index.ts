@@ -12,5 +12,6 @@ export { executeWorkflow, executeWorkflows } from './execute';
 export { nodeError, nodeOutput, parseRawOutput, type ExecutedRun, type WorkflowRun } from './runs';
 export { startEditor, type Editor } from './editor';
 export { login, rest, testCredential } from './rest';
-export { createHomeWithPackage, loadExamples, sandboxCredentials, smtpCredential, SMTP_CREDENTIAL } from './sandbox';
+export { createHomeWithPackage, loadExamples, NOTIFICATIONS_CREDENTIAL, sandboxCredentials, smtpCredential, SMTP_CREDENTIAL } from './sandbox';
 export { startSmtpSink, type SmtpMessage, type SmtpSink } from './smtp';
+export { activateWorkflow, executionOutput, executionsOf, productionWebhookUrl, waitForExecutions, waitForWebhook, type ExecutionSummary } from './activation';

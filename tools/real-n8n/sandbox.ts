@@ -17,6 +17,14 @@ import { startSmtpSink, type SmtpSink } from './smtp';
 
 export const CREDENTIAL_TYPE = 'talonOneApi';
 
+/** The trigger's credential: Talon.One sends this secret in X-Talon-Webhook-Secret (the fake does, once told where to). */
+export const NOTIFICATIONS_CREDENTIAL = {
+	id: 'TalonOneNotify01',
+	name: 'Talon.One Notifications Sandbox',
+	type: 'talonOneNotificationsApi',
+	data: { headerName: 'X-Talon-Webhook-Secret', secret: 'sandbox-notification-secret-0001' },
+};
+
 export const SMTP_CREDENTIAL = { id: 'SandboxSmtp00001', name: 'Sandbox SMTP', type: 'smtp' };
 
 /** n8n's SMTP credential for the loopback mail sink: no TLS, no login. */
@@ -25,8 +33,8 @@ export function smtpCredential(sink: Pick<SmtpSink, 'host' | 'port'>) {
 }
 
 /**
- * The credentials the examples refer to (ids and names as in examples/*.json); with `smtp`, also
- * "Sandbox SMTP" for the examples that send email.
+ * The credentials the examples refer to (ids and names as in examples/*.json), the trigger's
+ * included; with `smtp`, also "Sandbox SMTP" for the examples that send email.
  */
 export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>, smtp?: Pick<SmtpSink, 'host' | 'port'>) {
 	const { apiKey, applicationId, applicationKey, managementKey } = server.options;
@@ -46,7 +54,7 @@ export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>
 			data: { ...common, managementAuth: 'none', authentication: 'applicationKeySigning', applicationId, applicationKey },
 		},
 	];
-	return smtp ? [...talonOne, smtpCredential(smtp)] : talonOne;
+	return smtp ? [...talonOne, NOTIFICATIONS_CREDENTIAL, smtpCredential(smtp)] : [...talonOne, NOTIFICATIONS_CREDENTIAL];
 }
 
 export function loadExamples(): Array<{ file: string; workflow: Record<string, unknown> }> {

@@ -35,7 +35,7 @@ export const optionsProperty: INodeProperties = {
 			typeOptions: { minValue: 1, maxValue: 64 },
 			default: 5,
 			description:
-				'How many requests may run at the same time. Changes to the same session, profile, coupon or audience are always sent one after another, in input order. 1 sends everything one by one.',
+				'With Parallel Requests on Fixed, or when this option is added alone: exactly how many requests run at the same time (1 sends everything one by one). With Auto: the most the node may use. Changes to the same session, profile, coupon or audience are always sent one after another, in input order.',
 		},
 		{
 			displayName: 'Max Requests per Second',
@@ -53,6 +53,23 @@ export const optionsProperty: INodeProperties = {
 			default: 3,
 			description:
 				'How often to try a request again when Talon.One is busy (429, 503, or 409 "too many requests are updating this session"), a gateway fails (502, 504) or the connection breaks. Waits longer each time and as long as Talon.One asks. Changes that may already have been applied are never sent twice.',
+		},
+		{
+			displayName: 'Parallel Requests',
+			name: 'parallelMode',
+			type: 'options',
+			options: [
+				{
+					name: 'Auto',
+					value: 'auto',
+					description:
+						'Start with 8 at a time, send more while Talon.One answers quickly, fewer as soon as it says it is busy (up to 64, or Max Parallel Requests)',
+				},
+				{ name: 'Fixed', value: 'fixed', description: 'Always Max Parallel Requests at a time' },
+			],
+			default: 'auto',
+			description:
+				"How many requests run at the same time. Either way, when Talon.One answers that too many requests came in, the node waits as long as it asks and then sends only as fast as Talon.One accepted.",
 		},
 		{
 			displayName: 'Timeout (Seconds)',

@@ -14,6 +14,7 @@ import { planRequests } from './plan';
 import { prepareItem, type PreparedItem } from './prepare';
 import { RateLimiter, runScheduled } from './scheduler';
 import { sendPlanned } from './send';
+import { Throttle } from './throttle';
 
 function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, error: InputError, itemIndex: number, stopping: boolean) {
 	const fields = error.location === 'path' ? op.pathFields : error.location === 'query' ? op.queryFields : op.bodyFields;
@@ -30,11 +31,12 @@ function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, 
 }
 
 /** The client, or for a credential that cannot call the operation (e.g. no Management API key) the error every item gets. */
-async function clientFor(ctx: IExecuteFunctions, op: OperationDefinition, options: ExecutionOptions): Promise<TalonOneClient | CredentialError> {
+async function clientFor(ctx: IExecuteFunctions, op: OperationDefinition, options: ExecutionOptions, throttle: Throttle): Promise<TalonOneClient | CredentialError> {
 	try {
 		return await createClient(ctx, op.auth, `${resourceName(op)}: ${op.displayName}`, {
 			timeoutMs: options.timeoutMs,
 			retry: { maxRetries: options.maxRetries, maxTotalWaitMs: RETRY_BUDGET.maxTotalWaitMs, baseDelayMs: RETRY_BUDGET.baseDelayMs },
+			observer: throttle,
 		});
 	} catch (error) {
 		if (error instanceof CredentialError) return error;
@@ -82,8 +84,9 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 	if (!op) throw new NodeOperationError(ctx.getNode(), `Unknown operation "${resource} / ${operation}"`);
 
 	const options = readOptions(ctx, op.batch !== undefined);
+	const throttle = new Throttle(options.parallel);
 	const continueOnFail = ctx.continueOnFail();
-	const client = await clientFor(ctx, op, options);
+	const client = await clientFor(ctx, op, options, throttle);
 	if (client instanceof CredentialError) return credentialFailure(ctx, client, continueOnFail);
 	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
 	const outcomes = new Outcomes(ctx.getInputData().length);
@@ -96,7 +99,7 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 			await sendPlanned(ctx, op, client, planned, outcomes);
 		},
 	}));
-	await runScheduled(tasks, options.maxParallel, () => !continueOnFail && outcomes.failed);
+	await runScheduled(tasks, throttle, () => !continueOnFail && outcomes.failed);
 
 	const stop = continueOnFail ? undefined : outcomes.stopError(op);
 	if (stop) throw stop;

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { performance } from 'node:perf_hooks';
 import type { Dispatcher } from 'undici';
 import { parseJson } from '../fields/json';
 import type { AuthScheme, HttpMethod } from './types';
@@ -9,7 +10,7 @@ import { dispatcherFor, loadUndici } from './dispatcher';
 import { endpointKey, managementPace } from './endpointPace';
 import { TransportError, describeFailure, errorCode, reachedDetail, type FailurePhase } from './failures';
 import { Redactor } from './redact';
-import { RetryBudget, isIdempotent, mayRetry, mayRetryAnswer, mayRetryBrokenAnswer, type RetryPolicy } from './retry';
+import { RetryBudget, isBusyConflict, isIdempotent, mayRetry, mayRetryAnswer, mayRetryBrokenAnswer, parseRetryAfter, type RetryPolicy } from './retry';
 import { userAgent } from './userAgent';
 
 export { TransportError } from './failures';
@@ -39,10 +40,30 @@ export interface ApiResponse {
 	problem?: string;
 }
 
+/** What one attempt told about Talon.One's load, for pacing the node's requests. */
+export interface AttemptReport {
+	/** `undefined` when no answer arrived (refused, reset, timeout). */
+	status?: number;
+	/** When the attempt started and how long its answer took, in ms (`performance.now()`). */
+	startedAt: number;
+	latencyMs: number;
+	/** The answer's Retry-After, in ms, when readable. */
+	retryAfterMs?: number;
+	/** Talon.One's 409 "too many requests are updating this session (profile) at the same time". */
+	busy: boolean;
+}
+
+/** Sees every attempt of every request: may hold an attempt back before it starts, and learns from its outcome. */
+export interface AttemptObserver {
+	beforeAttempt(): Promise<void>;
+	afterAttempt(report: AttemptReport): void;
+}
+
 export interface ClientOptions {
 	/** One deadline per attempt, for the answer's headers and its whole body together. */
 	timeoutMs: number;
 	retry?: RetryPolicy;
+	observer?: AttemptObserver;
 }
 
 /** How much of an answer that is not a JSON object is kept for error messages. */
@@ -101,10 +122,14 @@ export class TalonOneClient {
 		const budget = new RetryBudget(this.options.retry);
 		const paced = isManagementOnly(req.auth) ? endpointKey(this.credentials.baseUrl, req.method, req.template ?? req.path) : undefined;
 		const idempotent = isIdempotent(req);
+		const observer = this.options.observer;
 		for (;;) {
 			const answered = paced ? await managementPace.turn(paced) : undefined;
 			let attempt: Attempt;
+			let startedAt: number;
 			try {
+				await observer?.beforeAttempt();
+				startedAt = performance.now();
 				attempt = await this.attempt(undici.request, dispatcher, url, { method: req.method, headers, body });
 			} finally {
 				answered?.();
@@ -112,9 +137,18 @@ export class TalonOneClient {
 			let retryAfter: string | string[] | undefined;
 			let retry: boolean;
 			if ('answer' in attempt) {
+				const { status, text } = attempt.answer;
 				retryAfter = attempt.answer.headers['retry-after'];
-				retry = mayRetryAnswer(req.method, attempt.answer.status, attempt.answer.text, idempotent);
+				retry = mayRetryAnswer(req.method, status, text, idempotent);
+				observer?.afterAttempt({
+					status,
+					startedAt,
+					latencyMs: performance.now() - startedAt,
+					retryAfterMs: parseRetryAfter(retryAfter),
+					busy: isBusyConflict(status, text),
+				});
 			} else {
+				observer?.afterAttempt({ startedAt, latencyMs: performance.now() - startedAt, busy: false });
 				const { failure, phase } = attempt;
 				retry =
 					phase.stage === 'answer'

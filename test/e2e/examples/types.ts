@@ -23,4 +23,12 @@ export interface ExampleRun {
  */
 export type ExampleCheck =
 	| { kind?: 'execute'; title: string; check: (example: ExampleRun) => void | Promise<void> }
-	| { kind: 'trigger'; title: string };
+	| { kind: 'trigger'; title: string; check: (example: TriggerExampleRun) => Promise<void> };
+
+/** What a trigger example's check gets in test/e2e/trigger.e2e.test.ts: its workflow is active in `n8n start`. */
+export interface TriggerExampleRun {
+	/** Already told to deliver to this example's production webhook URL with the sandbox secret. */
+	server: FakeTalonOne;
+	/** Resolves with the mails the sink received once there are `count` (fails after a minute). */
+	waitForMail: (count: number) => Promise<n8n.SmtpMessage[]>;
+}
