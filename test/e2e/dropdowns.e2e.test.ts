@@ -89,7 +89,7 @@ describe.each(majors)('dropdowns in real n8n %s.x', (major) => {
 		}
 		expect(loaded.searchApplications).toEqual(['Fake Shop (ID 1)', 'Fake Shop Staging (ID 2)']);
 		expect(loaded.searchCampaigns).toEqual(['10% off carts over 50 (ID 1)', 'Refer a friend (ID 2)']);
-		expect(loaded.searchLoyaltyPrograms).toEqual(['Fake Shop Points (ID 1)']);
+		expect(loaded.searchLoyaltyPrograms).toEqual(['Demo Rewards (ID 1)', 'Demo Loyalty Cards (ID 2)']);
 		expect(loaded.searchAudiences).toEqual(['Newsletter subscribers (ID 1)']);
 		expect(loaded.searchEventTypes).toEqual(['Newsletter Signup', 'Product Review']);
 		expect(loaded.searchAttributesCustomerProfile).toEqual(['loyaltyTier (Text)', 'birthday (Date)']);

@@ -5,6 +5,7 @@ import { startFakeTalonOne, type FakeTalonOne } from '../../tools/fake-talon-one
 import * as n8n from '../../tools/real-n8n';
 import { createHomeWithPackage, loadExamples, sandboxCredentials, startSmtpSink, type SmtpSink } from '../../tools/real-n8n';
 import { checkFor } from './examples';
+import { callerOf } from './examples/caller';
 
 /**
  * Every example workflow runs in real n8n (the 2.x line on Node 24 and the last 1.x line on Node 20),
@@ -15,13 +16,17 @@ type Home = Awaited<ReturnType<typeof createHomeWithPackage>>;
 
 const majors = (process.env.N8N_E2E_MAJORS ?? '2,1').split(',').map((m) => m.trim());
 const examples = loadExamples().map(({ file }) => ({ file, check: checkFor(file) }));
-const executed = examples.flatMap(({ file, check }) => (check && check.kind !== 'trigger' ? [{ file, title: check.title, check: check.check }] : []));
+const executed = examples.flatMap(({ file, check }) =>
+	check && check.kind !== 'trigger' ? [{ file, title: check.title, check: check.check, input: check.kind === 'subWorkflow' ? check.input : undefined }] : [],
+);
 
 describe.each(majors)('real n8n %s.x', (major) => {
 	let server: FakeTalonOne;
 	let smtp: SmtpSink;
 	let home: Home;
 	const ids = new Map<string, string>();
+	/** For sub-workflow examples: the workflow that calls them with their sample input. */
+	const callers = new Map<string, string>();
 	const seenOperations = new Set<string>();
 
 	const secrets = () => {
@@ -37,7 +42,7 @@ describe.each(majors)('real n8n %s.x', (major) => {
 	async function runExample(file: string): Promise<Run> {
 		server.reset();
 		smtp.messages.length = 0;
-		const run = await n8n.executeWorkflow(home, ids.get(file)!);
+		const run = await n8n.executeWorkflow(home, callers.get(file) ?? ids.get(file)!);
 		for (const request of server.requests) if (request.operationId) seenOperations.add(request.operationId);
 		expectNoSecretsIn(run);
 		expect(n8n.nodeError(run)).toBeUndefined();
@@ -54,6 +59,11 @@ describe.each(majors)('real n8n %s.x', (major) => {
 		home = await createHomeWithPackage(major);
 		await n8n.importCredentials(home, sandboxCredentials(server, smtp));
 		for (const { file, workflow } of loadExamples()) ids.set(file, await n8n.importWorkflow(home, workflow));
+		for (const { file, input } of executed) {
+			if (!input) continue;
+			await n8n.publishWorkflow(home, ids.get(file)!);
+			callers.set(file, await n8n.importWorkflow(home, callerOf(ids.get(file)!, input)));
+		}
 	});
 
 	afterAll(async () => {

@@ -57,7 +57,7 @@ describe('searchable lists with a Management API key', () => {
 	});
 
 	test('loyalty programs, audiences and event types', async () => {
-		expect(names(await load(LISTS.loyaltyPrograms))).toEqual(['Fake Shop Points (ID 1)']);
+		expect(names(await load(LISTS.loyaltyPrograms))).toEqual(['Demo Rewards (ID 1)', 'Demo Loyalty Cards (ID 2)']);
 		expect(names(await load(LISTS.audiences))).toEqual(['Newsletter subscribers (ID 1)']);
 		expect((await load(LISTS.eventTypes)).results.map((r) => r.value)).toEqual(['newsletter_signup', 'product_review']);
 	});

@@ -50,7 +50,8 @@ describe('every operation runs in n8n\'s execution engine against the fake Talon
 		}
 		const output = jsonOf(result);
 		// a paged read outputs one item per record, each paired with the input item that asked for it
-		const paged = operations.find((op) => op.operationId === c.operationId)?.paginate !== undefined;
+		const op = operations.find((o) => o.operationId === c.operationId);
+		const paged = op?.paginate !== undefined || op?.unpagedList === true;
 		const paired = result.items.map((item) => item.pairedItem);
 		if (paged) expect(paired.every((p) => typeof p === 'object' && !Array.isArray(p) && (p.item < (c.inputItems ?? [{}]).length))).toBe(true);
 		else expect(paired).toEqual((c.inputItems ?? [{}]).map((_item, i) => ({ item: i })));

@@ -127,5 +127,16 @@ test('the Simplify toggle (on by default) is offered exactly for the operations 
 	for (const toggle of toggles) expect(toggle.default).toBe(true);
 	const shown = toggles.map((p) => `${p.displayOptions?.show?.resource?.[0]}.${p.displayOptions?.show?.operation?.[0]}`).sort();
 	expect(shown).toEqual(operations.filter((op) => op.simplify).map((op) => `${op.resource}.${op.operation}`).sort());
-	expect(operations.filter((op) => op.simplify).map((op) => op.operationId).sort()).toEqual(['reopenCustomerSession', 'returnCartItems', 'trackEvent', 'trackEventV2', 'trackEventV3', 'updateCustomerProfileV2', 'updateCustomerSessionV2']);
+	expect(operations.filter((op) => op.simplify).map((op) => op.operationId).sort()).toEqual([
+		'getLoyaltyBalances',
+		'getLoyaltyCardBalances',
+		'getLoyaltyLedgerBalances',
+		'reopenCustomerSession',
+		'returnCartItems',
+		'trackEvent',
+		'trackEventV2',
+		'trackEventV3',
+		'updateCustomerProfileV2',
+		'updateCustomerSessionV2',
+	]);
 });

@@ -51,6 +51,7 @@ function checkField(fixture: ApiFixture, field: Field, rawSchema: Schema | undef
 			checkLimit(problems, where, 'maxLength', field.maxLength, schema.maxLength, 'max');
 			checkLimit(problems, where, 'minLength', field.minLength, schema.minLength, 'min');
 			if (schema.format === 'date-time' && field.format !== 'date-time') problems.push(`${where}: the spec says date-time`);
+			if (schema.pattern && field.format === undefined) problems.push(`${where}: the spec sets the pattern ${schema.pattern}, the declaration no format`);
 			break;
 		case 'number':
 			if (type === 'integer' && !field.integer) problems.push(`${where}: the spec says integer`);
@@ -76,6 +77,7 @@ function checkField(fixture: ApiFixture, field: Field, rawSchema: Schema | undef
 			checkLimit(problems, where, 'maxItems', field.maxItems, schema.maxItems, 'max');
 			checkLimit(problems, where, 'minItems', field.minItems, schema.minItems, 'min');
 			checkLimit(problems, where, 'item maxLength', field.itemMaxLength, items.maxLength, 'max');
+			if (items.format === 'uuid' && field.itemFormat !== 'uuid') problems.push(`${where}: the spec's items are UUIDs`);
 			break;
 		}
 		case 'objectList': {

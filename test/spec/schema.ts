@@ -7,6 +7,7 @@ export interface Schema {
 	$ref?: string;
 	type?: string | string[];
 	format?: string;
+	pattern?: string;
 	enum?: unknown[];
 	items?: Schema;
 	properties?: Record<string, Schema>;

@@ -1,8 +1,10 @@
 /**
  * Data every server starts with: the credential's Application and a second one, campaigns 1 (10%
  * off carts over 50, with a discount budget) and 2 (referrals), coupons WELCOME10, SUMMER-SALE and
- * `A/B?C#D%` (for path-encoding tests), a loyalty program, two event types and custom attributes;
- * with `demo`, campaign 2's referral budget used up, two customers, an audience with one member, a coupon reservation and a referral code.
+ * `A/B?C#D%` (for path-encoding tests), the loyalty programs (resources/loyaltyProgram/state.ts),
+ * two event types and custom attributes; with `demo`, campaign 2's referral budget used up, two
+ * customers, an audience with one member, a coupon reservation, a referral code, loyalty points and
+ * a loyalty card (resources/loyalty/seed.ts).
  */
 import { addApplication } from './resources/application/state';
 import { defineAttribute } from './resources/attribute/state';
@@ -12,7 +14,8 @@ import { addCoupon } from './resources/coupon/state';
 import { reserve } from './resources/couponReservation/state';
 import { ensureProfile } from './resources/customerProfile/state';
 import { defineEventType } from './resources/eventType/state';
-import { defineLoyaltyProgram } from './resources/loyaltyProgram/state';
+import { seedLoyaltyDemo } from './resources/loyalty/seed';
+import { seedLoyaltyPrograms } from './resources/loyaltyProgram/state';
 import { storeReferral } from './resources/referral/state';
 import { ACCOUNT_ID } from './resources/shared';
 import type { State } from './state';
@@ -30,12 +33,12 @@ function seedCatalogue(state: State): void {
 	seedAccount(state);
 }
 
-/** What the account defines beside campaigns: Applications, a loyalty program, event types, custom attributes. */
+/** What the account defines beside campaigns: Applications, loyalty programs, event types, custom attributes. */
 function seedAccount(state: State): void {
 	const created = SEED_TIME;
 	addApplication(state, { id: state.applicationId, name: 'Fake Shop', currency: 'EUR', timezone: 'Europe/Berlin', created });
 	addApplication(state, { id: state.applicationId + 1, name: 'Fake Shop Staging', currency: 'EUR', timezone: 'Europe/Berlin', created });
-	defineLoyaltyProgram(state, { id: 1, name: 'fake_points', title: 'Fake Shop Points', cardBased: false, created });
+	seedLoyaltyPrograms(state, created);
 	defineEventType(state, { name: 'newsletter_signup', title: 'Newsletter Signup', created });
 	defineEventType(state, { name: 'product_review', title: 'Product Review', created });
 	defineAttribute(state, { entity: 'CustomerProfile', name: 'loyaltyTier', title: 'Loyalty Tier', type: 'string', created });
@@ -73,6 +76,7 @@ function seedDemo(state: State): void {
 		code: 'DEMO-REFERRAL',
 		usageCounter: 0,
 	});
+	seedLoyaltyDemo(state, SEED_TIME);
 }
 
 export function seed(state: State, demo: boolean): void {

@@ -9,17 +9,18 @@ import { createProfileState } from './resources/customerProfile/state';
 import { createSessionState } from './resources/customerSession/state';
 import { createEventState } from './resources/event/state';
 import { createEventTypeState } from './resources/eventType/state';
+import { createLoyaltyState } from './resources/loyalty/state';
+import { createLoyaltyCardState } from './resources/loyaltyCard/state';
 import { createLoyaltyProgramState } from './resources/loyaltyProgram/state';
 import { createReferralState } from './resources/referral/state';
 
 export function createState(applicationId: number) {
 	return {
 		applicationId,
-		nextId: { profile: 1, session: 1, event: 1, coupon: 1, referral: 1, audience: 1, return: 1 },
+		nextId: { profile: 1, session: 1, event: 1, coupon: 1, referral: 1, audience: 1, return: 1, loyaltyTransaction: 1, loyaltyCard: 1 },
 		...createApplicationState(),
 		...createAttributeState(),
 		...createEventTypeState(),
-		...createLoyaltyProgramState(),
 		...createCampaignState(),
 		...createCouponState(),
 		...createProfileState(),
@@ -28,6 +29,9 @@ export function createState(applicationId: number) {
 		...createReservationState(),
 		...createReferralState(),
 		...createAudienceState(),
+		...createLoyaltyProgramState(),
+		...createLoyaltyState(),
+		...createLoyaltyCardState(),
 	};
 }
 

@@ -43,3 +43,16 @@ export async function importWorkflow(home: N8nHome, workflowJson: Record<string,
 	await importFile(home, 'workflow', wf, (r) => r.code !== 0 || !imported(r));
 	return id;
 }
+
+/**
+ * Makes an imported workflow callable by other workflows: n8n 2.x runs only the published version of
+ * a sub-workflow outside the editor (`n8n publish:workflow`); 1.x runs any saved workflow. 2.x copies
+ * published versions for callers in a background service of `n8n start` only, so the home's later CLI
+ * runs read the published version directly.
+ */
+export async function publishWorkflow(home: N8nHome, id: string): Promise<void> {
+	if (Number(home.n8n.version.split('.')[0]) < 2) return;
+	const r = await runCli(home, ['publish:workflow', `--id=${id}`], { env: { N8N_LOG_LEVEL: 'info' } });
+	if (r.code !== 0) throw cliError('n8n publish:workflow', r);
+	home.env.N8N_USE_WORKFLOW_PUBLICATION_SERVICE = 'false';
+}

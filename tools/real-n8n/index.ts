@@ -7,7 +7,7 @@ export { ensureN8n, type N8nInstall } from './ensure';
 export { createN8nHome, type N8nHome, type N8nHomeOptions } from './home';
 export { stageCommunityPackage } from './communityPackage';
 export { runCli, type CliResult } from './n8nCli';
-export { importCredentials, importWorkflow } from './imports';
+export { importCredentials, importWorkflow, publishWorkflow } from './imports';
 export { executeWorkflow, executeWorkflows } from './execute';
 export { nodeError, nodeOutput, parseRawOutput, type ExecutedRun, type WorkflowRun } from './runs';
 export { startEditor, type Editor } from './editor';

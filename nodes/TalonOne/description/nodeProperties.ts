@@ -86,7 +86,7 @@ function operationProperties(op: OperationDefinition): INodeProperties[] {
 		...(op.queryFields ?? []).filter((f) => placeOf(f, 'query') === 'top').map((f) => shownFor(op, toProperty(f))),
 		...groupProperties(op),
 		...(op.paginate ? paginationProperties(op) : []),
-		...(op.simplify ? [shownFor(op, simplifyProperty)] : []),
+		...(op.simplify ? [shownFor(op, op.simplifyDescription ? { ...simplifyProperty, description: op.simplifyDescription } : simplifyProperty)] : []),
 	];
 }
 

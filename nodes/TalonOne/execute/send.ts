@@ -14,7 +14,7 @@ function successOutputs(op: OperationDefinition, planned: PlannedRequest, respon
 	const units = planned.items.map((item) => item.body ?? {});
 	if (op.batch) return op.batch.splitResponse(response.body, units).map((output) => (output instanceof Unaccounted ? output : [output]));
 	const item = planned.items[0];
-	if (op.paginate) return [response.body?.data as IDataObject[]];
+	if (op.paginate || op.unpagedList) return [response.body?.data as IDataObject[]];
 	if (response.body === undefined) return [[{ success: true, ...item.identity }]];
 	return [[item.simplify && op.simplify ? op.simplify(response.body, item) : response.body]];
 }

@@ -112,6 +112,14 @@ const customProblems = {
 		problem: `must be an ID, a whole number such as 42, got ${got}`,
 		hint: 'Pick it with From List, or choose By ID and enter the number shown in the Campaign Manager (not the name).',
 	}),
+	cardIdentifier: (got: string) => ({
+		problem: `may only have letters, digits and . _ % + @ -, got ${got}`,
+		hint: 'Remove spaces and other characters, e.g. CARD-0001.',
+	}),
+	uuid: (got: string) => ({
+		problem: `must be a transaction UUID like 3fa85f64-5717-4562-b3fc-2c963f66afa6, got ${got}`,
+		hint: 'Use the transactionUUID of a transaction, e.g. from Loyalty → Get Transactions.',
+	}),
 	costName: () => ({
 		problem: 'cannot be used as a name',
 		hint: 'Use the name of the additional cost as defined in Talon.One, e.g. shipping.',

@@ -13,6 +13,10 @@ const notBlank = (text: z.ZodString) => text.refine((value) => !blankText.test(v
 const attributeName = z.string().refine((name) => /^[A-Za-z]\w*$/.test(name), customIssue('attributeName'));
 const costName = z.string().refine((name) => name !== '__proto__', customIssue('costName'));
 
+/** The formats Talon.One checks on text besides dates (its `pattern` and `format: uuid`). */
+const cardIdentifier = /^[A-Za-z0-9._%+@-]+$/;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Beyond 2^53 - 1 whole numbers lose digits and are written like 1e+21, which no ID or count is. */
 function wholeNumber(minimum = -Number.MAX_SAFE_INTEGER, maximum = Number.MAX_SAFE_INTEGER): z.ZodNumber {
 	return z.number().int().min(minimum).max(maximum);
@@ -40,6 +44,7 @@ function baseSchema(field: Field): z.ZodTypeAny {
 			if (minLength) s = s.min(minLength);
 			if (field.maxLength) s = s.max(field.maxLength);
 			if (field.format === 'date-time') return s.refine(isDateTime, customIssue('dateTime'));
+			if (field.format === 'card-identifier') return s.refine((value) => cardIdentifier.test(value), customIssue('cardIdentifier'));
 			return minLength ? notBlank(s) : s;
 		}
 		case 'number': {
@@ -56,7 +61,8 @@ function baseSchema(field: Field): z.ZodTypeAny {
 		case 'multiOptions':
 			return z.array(enumOf(field.options.map((o) => o.value)));
 		case 'list': {
-			const text = notBlank(field.itemMaxLength ? z.string().max(field.itemMaxLength) : z.string());
+			const plain = notBlank(field.itemMaxLength ? z.string().max(field.itemMaxLength) : z.string());
+			const text = field.itemFormat === 'uuid' ? plain.refine((value) => uuid.test(value), customIssue('uuid')) : plain;
 			const item = field.itemType === 'integer' ? wholeNumber() : text;
 			let list = z.array(item);
 			if (field.minItems) list = list.min(field.minItems);

@@ -44,7 +44,8 @@ export interface StringField extends FieldBase {
 	kind: 'string';
 	minLength?: number;
 	maxLength?: number;
-	format?: 'date-time';
+	/** `card-identifier`: Talon.One's loyalty card codes, letters, digits and . _ % + @ - only. */
+	format?: 'date-time' | 'card-identifier';
 }
 
 export interface NumberField extends FieldBase {
@@ -80,6 +81,7 @@ export interface ListField extends FieldBase {
 	minItems?: number;
 	maxItems?: number;
 	itemMaxLength?: number;
+	itemFormat?: 'uuid';
 }
 
 /**

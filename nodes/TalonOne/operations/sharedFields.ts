@@ -150,16 +150,6 @@ export const campaignId: PathField & LocatorField = {
 	valueType: 'integer',
 };
 
-export const loyaltyProgramId: PathField & LocatorField = {
-	kind: 'locator',
-	key: 'loyaltyProgramId',
-	displayName: 'Loyalty Program',
-	description: 'The loyalty program: pick it from the list, or enter its numeric ID (shown in the Campaign Manager under Loyalty)',
-	required: true,
-	list: LISTS.loyaltyPrograms,
-	valueType: 'integer',
-};
-
 export const sessionProfileId: StringField = {
 	kind: 'string',
 	key: 'profileId',

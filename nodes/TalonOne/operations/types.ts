@@ -7,7 +7,7 @@ import type { AuthScheme, HttpMethod } from '../transport/types';
 export type { AuthScheme, HttpMethod };
 
 export type PathField = (StringField | NumberField | LocatorField) & { required: true };
-export type QueryField = BooleanField | StringField | OptionsField;
+export type QueryField = BooleanField | StringField | NumberField | OptionsField;
 
 /**
  * How items are combined into one request for the bulk endpoints.
@@ -74,11 +74,15 @@ export interface OperationDefinition {
 	legacy?: boolean;
 	batch?: BatchSpec;
 	paginate?: PaginationSpec;
+	/** A list Talon.One answers whole (`{ data }`, no paging): one output item per record, as for paged reads. */
+	unpagedList?: boolean;
 	/**
 	 * Turns Talon.One's answer into the flat summary the node outputs while Simplify is on (the
 	 * default); with Simplify off the answer is output unchanged. Operations with it get the toggle.
 	 */
 	simplify?: (answer: IDataObject, sent: SentRequest) => IDataObject;
+	/** What the Simplify toggle's summary holds, when it is not an integration state's (discounts, coupons, points). */
+	simplifyDescription?: string;
 	/**
 	 * For updates that replace the whole object (Talon.One's campaign update): these properties are
 	 * read first (GET on the same path) and sent as they are, unless the item sets them.

@@ -23,7 +23,8 @@ export interface ExampleRun {
  */
 export type ExampleCheck =
 	| { kind?: 'execute'; title: string; check: (example: ExampleRun) => void | Promise<void> }
-	| { kind: 'trigger'; title: string; check: (example: TriggerExampleRun) => Promise<void> };
+	| { kind: 'trigger'; title: string; check: (example: TriggerExampleRun) => Promise<void> }
+	| SubWorkflowCheck;
 
 /** What a trigger example's check gets in test/e2e/trigger.e2e.test.ts: its workflow is active in `n8n start`. */
 export interface TriggerExampleRun {
@@ -31,4 +32,17 @@ export interface TriggerExampleRun {
 	server: FakeTalonOne;
 	/** Resolves with the mails the sink received once there are `count` (fails after a minute). */
 	waitForMail: (count: number) => Promise<n8n.SmtpMessage[]>;
+}
+
+/**
+ * An example that starts with an Execute Workflow Trigger (a tool for an AI Agent, or a sub-workflow):
+ * `n8n execute` would start it with an empty item, so the suite calls it the way an agent's Call n8n
+ * Workflow Tool does, from a caller workflow (see `caller.ts`) passing `input`; `out('Call Example')` is
+ * the example's answer.
+ */
+export interface SubWorkflowCheck {
+	kind: 'subWorkflow';
+	title: string;
+	input: IDataObject;
+	check: (example: ExampleRun) => void | Promise<void>;
 }

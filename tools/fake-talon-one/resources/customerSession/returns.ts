@@ -2,12 +2,13 @@
  * Returning items of a closed session and reopening it, with the rollback effects Talon.One documents:
  * a return takes back the discount the returned items no longer earn and marks the session
  * partially returned; reopening takes back everything closing gave (discounts, coupon and referral
- * redemptions, the profile's sales) and puts the session back to open.
+ * redemptions, loyalty points, the profile's sales) and puts the session back to open.
  */
 import { errorResult, type HandlerResult } from '../../core/errors';
 import type { HandlerContext } from '../../handler';
 import { CAMPAIGN_DISCOUNT_ID } from '../campaign/state';
 import { newEvent, type TalonEvent } from '../event/state';
+import { rollbackEarnedPoints } from '../loyalty/earning';
 import { ACCOUNT_ID, round2, type Obj } from '../shared';
 import { additionalCostTotal, cartSubtotal, evaluate, type Evaluation } from './ruleEngine';
 import { redeem, type Closing, type Session } from './state';
@@ -140,8 +141,10 @@ export function reopen(ctx: HandlerContext, sessionId: string): { effects: Obj[]
 		...evaluation.acceptedCoupons.map((c) => rollbackEffect(ctx, c.campaignId, 'rollbackCoupon', { value: c.value })),
 		...(referral ? [rollbackEffect(ctx, referral.campaignId, 'rollbackReferral', { value: referral.code })] : []),
 		...Object.entries(evaluation.discounts).map(([name, value]) => rollbackEffect(ctx, CAMPAIGN_DISCOUNT_ID, 'rollbackDiscount', { name, value })),
+		...(evaluation.earned ? [rollbackEffect(ctx, evaluation.earned.campaign.id, 'rollbackAddedLoyaltyPoints', evaluation.earned.props)] : []),
 	];
 	redeem(state, evaluation, profileId, -1);
+	if (evaluation.earned) rollbackEarnedPoints(state, evaluation.earned, profileId, sessionId, ctx.now);
 	state.closings.delete(sessionId);
 	state.sessions.set(sessionId, { ...stored, state: 'open', updateCount: stored.updateCount + 1, updated: ctx.now });
 	const profile = state.profiles.get(profileId);

@@ -1,7 +1,8 @@
-/** The fake's rules: coupon and referral checks, and one discount (10% off carts over 50) from campaign 1. */
+/** The fake's rules: coupon and referral checks, one discount (10% off carts over 50) from campaign 1, loyalty points from demo campaign 3. */
 import type { State } from '../../state';
 import { CAMPAIGN_DISCOUNT_ID, type Campaign } from '../campaign/state';
 import type { Coupon } from '../coupon/state';
+import { earnedPoints, type EarnedPoints } from '../loyalty/earning';
 import type { Referral } from '../referral/state';
 import { round2, type Obj } from '../shared';
 
@@ -14,6 +15,8 @@ export interface Evaluation {
 	acceptedReferral: Referral | null;
 	triggeredCampaigns: Map<number, Campaign>;
 	discounts: Record<string, number>;
+	/** Points the session earns; booked in the ledger when it closes. */
+	earned: EarnedPoints | null;
 	couponRejectionReason?: Obj;
 	referralRejectionReason?: Obj;
 }
@@ -108,7 +111,7 @@ export function evaluate(
 	session: { profileId: string; couponCodes: string[]; referralCode: string; cartItems: Obj[] },
 	nowMs: number,
 ): Evaluation {
-	const ev: Evaluation = { effects: [], acceptedCoupons: [], acceptedReferral: null, triggeredCampaigns: new Map(), discounts: {} };
+	const ev: Evaluation = { effects: [], acceptedCoupons: [], acceptedReferral: null, triggeredCampaigns: new Map(), discounts: {}, earned: null };
 	evaluateCoupons(state, ev, session.couponCodes, session.profileId, nowMs);
 	if (session.referralCode) evaluateReferral(state, ev, session.referralCode, session.profileId, nowMs);
 	const subtotal = cartSubtotal(session.cartItems);
@@ -118,6 +121,11 @@ export function evaluate(
 		ev.triggeredCampaigns.set(discountCampaign.id, discountCampaign);
 		ev.discounts['10% off'] = value;
 		ev.effects.push(effect(discountCampaign, 'setDiscount', { name: '10% off', value }));
+	}
+	ev.earned = earnedPoints(state, session.profileId, subtotal);
+	if (ev.earned) {
+		ev.triggeredCampaigns.set(ev.earned.campaign.id, ev.earned.campaign);
+		ev.effects.push(effect(ev.earned.campaign, 'addLoyaltyPoints', ev.earned.props));
 	}
 	return ev;
 }

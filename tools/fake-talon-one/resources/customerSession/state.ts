@@ -3,6 +3,7 @@ import type { HandlerContext } from '../../handler';
 import type { State } from '../../state';
 import { redemptionKey } from '../coupon/state';
 import { ensureProfile, newProfile, type StoredProfile } from '../customerProfile/state';
+import { bookEarnedPoints } from '../loyalty/earning';
 import { emptyMeta, newEvent, type TalonEvent } from '../event/state';
 import { addToIndex, removeFromIndex, round2, type Obj } from '../shared';
 import { additionalCostTotal, cartSubtotal, evaluate, type Evaluation } from './ruleEngine';
@@ -176,6 +177,7 @@ export function upsertSession(ctx: HandlerContext, sessionId: string, input: Ses
 	if (!dry) ctx.state.sessionEffects.set(sessionId, evaluation.effects);
 	if (!dry && closing) {
 		redeem(ctx.state, evaluation, profileId);
+		if (evaluation.earned) bookEarnedPoints(ctx.state, evaluation.earned, profileId, sessionId, session.updated);
 		ctx.state.closings.set(sessionId, { evaluation, profileId });
 	}
 	if (closing && profile) {

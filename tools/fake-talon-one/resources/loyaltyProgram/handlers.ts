@@ -1,8 +1,16 @@
+import { errorResult } from '../../core/errors';
 import type { Handlers } from '../../handler';
+import { programView } from './state';
 
 export const loyaltyProgramHandlers: Handlers = {
-	getLoyaltyPrograms(ctx) {
-		const programs = [...ctx.state.loyaltyPrograms.values()];
-		return { status: 200, body: { totalResultSize: programs.length, data: programs } };
+	getLoyaltyPrograms({ state }) {
+		const data = [...state.loyaltyPrograms.values()].map((p) => programView(state, p));
+		return { status: 200, body: { totalResultSize: data.length, data } };
+	},
+
+	getLoyaltyProgram({ state, pathParams }) {
+		const program = state.loyaltyPrograms.get(pathParams.loyaltyProgramId);
+		if (!program) return errorResult(404, 'Loyalty program not found', `loyalty program ${pathParams.loyaltyProgramId} does not exist`, { parameter: 'loyaltyProgramId' });
+		return { status: 200, body: programView(state, program) };
 	},
 };
