@@ -88,7 +88,7 @@ describe.each(majors)('dropdowns in real n8n %s.x', (major) => {
 			loaded[use.method] = (res.json?.data?.results ?? []).map((entry: { name: string }) => entry.name);
 		}
 		expect(loaded.searchApplications).toEqual(['Fake Shop (ID 1)', 'Fake Shop Staging (ID 2)']);
-		expect(loaded.searchCampaigns).toEqual(['10% off carts over 50 (ID 1)', 'Refer a friend (ID 2)']);
+		expect(loaded.searchCampaigns).toEqual(['10% off carts over 50 (ID 1)', 'Refer a friend (ID 2)', 'Points on orders over 100 (ID 3)']);
 		expect(loaded.searchLoyaltyPrograms).toEqual(['Demo Rewards (ID 1)', 'Demo Loyalty Cards (ID 2)']);
 		expect(loaded.searchAudiences).toEqual(['Newsletter subscribers (ID 1)']);
 		expect(loaded.searchEventTypes).toEqual(['Newsletter Signup', 'Product Review']);

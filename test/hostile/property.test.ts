@@ -292,7 +292,7 @@ describe('Property: each operation accepts what its schema allows and sends only
 				const result = await run(server, op.operationId, parametersFor(op, query), { inputItems: inputs.map(itemFor), continueOnFail: true, scheme: schemeOf(op) });
 				const output = outputOf(result);
 				// A paged read outputs one item per record found.
-				if (!op.paginate) expect(output).toHaveLength(inputs.length);
+				if (!op.paginate && !op.unpagedList) expect(output).toHaveLength(inputs.length);
 				for (const json of output) expect(String(json.error ?? '')).not.toMatch(/^Item \d+/);
 				expect(server.requests.length).toBeGreaterThanOrEqual(1);
 				// An update that keeps the rest of the object reads it first, and sends only what it could read.

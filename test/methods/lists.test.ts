@@ -45,7 +45,7 @@ describe('searchable lists with a Management API key', () => {
 
 	test("campaigns of the chosen Application, searched by Talon.One's name filter", async () => {
 		const all = await load(LISTS.campaigns, { parameters: { applicationId: { __rl: true, mode: 'list', value: '1' } } });
-		expect(names(all)).toEqual(['10% off carts over 50 (ID 1)', 'Refer a friend (ID 2)']);
+		expect(names(all)).toEqual(['10% off carts over 50 (ID 1)', 'Refer a friend (ID 2)', 'Points on orders over 100 (ID 3)']);
 		const found = await load(LISTS.campaigns, { parameters: { applicationId: { __rl: true, mode: 'id', value: '1' } }, filter: 'refer' });
 		expect(names(found)).toEqual(['Refer a friend (ID 2)']);
 		expect(server.requests.at(-1)?.rawTarget).toBe('/v1/applications/1/campaigns?name=refer&pageSize=1000&skip=0');
@@ -72,7 +72,7 @@ describe('searchable lists with a Management API key', () => {
 describe('without a Management API key', () => {
 	test('running campaigns come from the Integration API', async () => {
 		const result = await load(LISTS.campaigns, { scheme: 'apiKey' });
-		expect(names(result)).toEqual(['10% off carts over 50 (ID 1)', 'Refer a friend (ID 2)']);
+		expect(names(result)).toEqual(['10% off carts over 50 (ID 1)', 'Refer a friend (ID 2)', 'Points on orders over 100 (ID 3)']);
 		expect(server.requests[0]).toMatchObject({ path: '/v1/integration/campaigns' });
 		expect(server.requests[0].headers.authorization).toBe(`ApiKey-v1 ${server.options.apiKey}`);
 	});

@@ -94,7 +94,7 @@ export const cases: OperationCase[] = [
 		parameters: { returnAll: true },
 		requests: [{ method: 'GET', rawTarget: '/v1/integration/campaigns?pageSize=1000&skip=0' }],
 		verify: (output) => {
-			expect(output.map((json) => json.name)).toEqual(['10% off carts over 50', 'Refer a friend']);
+			expect(output.map((json) => json.name)).toEqual(['10% off carts over 50', 'Refer a friend', 'Points on orders over 100']);
 			expect(output[0].rules).toEqual([{ title: '10% off carts over 50' }]);
 		},
 	},

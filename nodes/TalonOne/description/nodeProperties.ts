@@ -97,7 +97,7 @@ function byName(a: INodePropertyOptions, b: INodePropertyOptions): number {
 
 /** The operation's description, saying when it needs the credential's Management API key. */
 export function operationDescription(op: OperationDefinition): string {
-	return isManagementOnly(op.auth) ? `${op.description}. Needs a Management API key.` : op.description;
+	return isManagementOnly(op.auth) && !op.description.includes('Management API key') ? `${op.description}. Needs a Management API key.` : op.description;
 }
 
 function operationSelector(resource: string): INodeProperties {
