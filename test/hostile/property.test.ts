@@ -38,6 +38,8 @@ const nothingSent = ' Nothing was sent to Talon.One: the node checks every item 
 interface Input {
 	path: Record<string, unknown>;
 	body?: unknown;
+	/** Limit, for reads that page. */
+	limit?: unknown;
 }
 
 // ---- valid values, derived from the field declarations ----------------------------------------
@@ -113,9 +115,11 @@ function validPathValue(field: Field): fc.Arbitrary<unknown> {
 
 function validInput(op: OperationDefinition): fc.Arbitrary<Input> {
 	const path = fc.record(Object.fromEntries((op.pathFields ?? []).map((f) => [f.key, validPathValue(f)])));
+	if (op.paginate && !op.bodyFields) return fc.record({ path, limit: fc.integer({ min: 1, max: 100 }) });
 	if (!op.bodyFields) return fc.record({ path });
 	const whole = validObject(op.bodyFields, op.requiredBodyObjects);
 	const body = op.bodyRoot ? whole.map((b) => b[op.bodyRoot!] ?? {}) : whole;
+	if (op.paginate) return fc.record({ path, body, limit: fc.integer({ min: 1, max: 100 }) });
 	return fc.record({ path, body });
 }
 
@@ -137,6 +141,7 @@ function parametersFor(op: OperationDefinition, query: IDataObject): INodeParame
 		else parameters[field.key] = value;
 	}
 	if (op.bodyFields) Object.assign(parameters, { inputMode: 'json', jsonBody: '={{ $json.jsonBody }}' });
+	if (op.paginate) parameters.limit = '={{ $json.limit }}';
 	return parameters;
 }
 
@@ -144,6 +149,7 @@ function itemFor(input: Input): IDataObject {
 	const item: IDataObject = {};
 	for (const [key, value] of Object.entries(input.path)) item[`path_${key}`] = value as string;
 	if ('body' in input) item.jsonBody = JSON.stringify(input.body);
+	if ('limit' in input) item.limit = input.limit as IDataObject[string];
 	return item;
 }
 
@@ -236,6 +242,11 @@ function setIn(target: IDataObject, path: readonly string[], value: unknown): ID
 
 function mutationsFor(op: OperationDefinition): Mutation[] {
 	const mutations: Mutation[] = [];
+	if (op.paginate) {
+		for (const [what, value] of [['0', 0], ['negative', -3], ['a fraction', 2.5], ['text', 'ten']] as const) {
+			mutations.push({ name: `limit: ${what}`, apply: (input) => ({ ...input, limit: value }) });
+		}
+	}
 	for (const field of op.pathFields ?? []) {
 		for (const [what, value] of brokenValues(field, true)) {
 			mutations.push({ name: `${field.key}: ${what}`, apply: (input) => ({ ...input, path: { ...input.path, [field.key]: value as string } }) });

@@ -13,7 +13,7 @@ const advocatesOf = (output: IDataObject[]) =>
 const codesOf = (output: IDataObject) => ((output.referrals as IDataObject[] | undefined) ?? []).map((r) => r.code);
 const referral = (advocate: string, code: string): IDataObject => ({ id: code.length, code, campaignId: 2, advocateProfileIntegrationId: advocate, usageLimit: 1, usageCounter: 0, created: '2026-01-01T00:00:00Z' });
 const answer = (data: IDataObject[]) => ({ kind: 'status' as const, status: 201, body: { totalResultSize: data.length, data }, apply: true });
-const unaccounted = 'Talon.One accepted the request, but its answer has no code for this advocate. Check the referral codes in Talon.One before running the item again.';
+const unaccounted = 'Talon.One accepted the request, but its answer has no referral code for this advocate. Check the referral codes in Talon.One before running the item again.';
 
 describe('Create for Multiple Advocates: each item gets exactly the codes created for it', () => {
 	test('advocate "a" in items 1 and 3 (one request): each of the two items gets one code, and they differ', async () => {

@@ -92,4 +92,27 @@ export const cases: OperationCase[] = [
 		requests: [{ method: 'DELETE', rawTarget: '/v2/audiences/1' }],
 		verify: ([json]) => expect(json).toEqual({ success: true, audienceId: 1 }),
 	},
+	{
+		operationId: 'getAudiences',
+		title: 'Return All pages through the audiences with the management key, one item per audience',
+		scheme: 'managementKey',
+		parameters: { returnAll: true },
+		requests: [{ method: 'GET', rawTarget: '/v1/audiences?pageSize=1000&skip=0' }],
+		verify: ([audience]) => expect(audience).toMatchObject({ id: 1, name: 'Newsletter subscribers', integration: 'mparticle' }),
+	},
+	{
+		operationId: 'getAudienceMemberships',
+		title: 'Limit 1 of two members: one page of one, one item',
+		scheme: 'bearerToken',
+		setup: (server) => {
+			server.state.audienceMembers.get(1)!.add('demo-customer-2');
+			server.state.profileAudiences.set('demo-customer-2', new Set([1]));
+		},
+		parameters: { audienceId: 1, limit: 1 },
+		requests: [{ method: 'GET', rawTarget: '/v1/audiences/1/memberships?pageSize=1&skip=0' }],
+		verify: (output) => {
+			expect(output).toHaveLength(1);
+			expect(output[0]).toMatchObject({ integrationId: 'demo-customer-1', audienceMemberships: [{ id: 1, name: 'Newsletter subscribers' }] });
+		},
+	},
 ];

@@ -13,5 +13,7 @@ export interface OperationCase {
 	setup?: (server: FakeTalonOne) => void;
 	/** Every request the run must send, in order. */
 	requests: Array<{ method: string; rawTarget: string; body?: unknown }>;
+	/** The input item of each output item, for reads that output one item per record; default one output per input item. */
+	pairedItems?: number[];
 	verify: (output: IDataObject[], server: FakeTalonOne) => void;
 }

@@ -100,4 +100,31 @@ export const cases: OperationCase[] = [
 		requests: [{ method: 'PUT', rawTarget: '/v1/customer_profiles/legacy-1', body: { attributes: { Name: 'Grace' } } }],
 		verify: (_output, server) => expect(server.state.profiles.get('legacy-1')?.attributes).toEqual({ Name: 'Grace' }),
 	},
+	{
+		operationId: 'getCustomersByAttributes',
+		title: 'profiles whose attributes match, one item per profile',
+		scheme: 'managementKey',
+		parameters: { returnAll: true, additionalFields: { attributes: { attribute: [{ name: 'Name', type: 'string', value: 'Alan Turing' }] } } },
+		requests: [{ method: 'POST', rawTarget: '/v1/customer_search/no_total?sandbox=false&pageSize=1000&skip=0', body: { attributes: { Name: 'Alan Turing' } } }],
+		verify: (output) => expect(output.map((p) => p.integrationId)).toEqual(['demo-customer-2']),
+	},
+	{
+		operationId: 'getCustomerProfile',
+		title: "a profile by Talon.One's numeric customer ID",
+		scheme: 'managementKey',
+		parameters: { customerId: 1 },
+		requests: [{ method: 'GET', rawTarget: '/v1/customers/1' }],
+		verify: ([profile]) => expect(profile).toMatchObject({ id: 1, integrationId: 'demo-customer-1', attributes: { Name: 'Ada Lovelace' } }),
+	},
+	{
+		operationId: 'getApplicationCustomer',
+		title: "a profile as the Application sees it, with the advocate who referred the customer",
+		scheme: 'bearerToken',
+		setup: (server) => {
+			server.state.referrals.get('DEMO-REFERRAL')!.friendProfileIntegrationId = 'demo-customer-2';
+		},
+		parameters: { applicationId: 1, customerId: 2 },
+		requests: [{ method: 'GET', rawTarget: '/v1/applications/1/customers/2' }],
+		verify: ([profile]) => expect(profile).toMatchObject({ id: 2, integrationId: 'demo-customer-2', advocateIntegrationId: 'demo-customer-1' }),
+	},
 ];

@@ -53,7 +53,8 @@ describe('every operation runs in n8n\'s execution engine against the fake Talon
 		const op = operations.find((o) => o.operationId === c.operationId);
 		const paged = op?.paginate !== undefined || op?.unpagedList === true;
 		const paired = result.items.map((item) => item.pairedItem);
-		if (paged) expect(paired.every((p) => typeof p === 'object' && !Array.isArray(p) && (p.item < (c.inputItems ?? [{}]).length))).toBe(true);
+		if (c.pairedItems) expect(paired).toEqual(c.pairedItems.map((i) => ({ item: i })));
+		else if (paged) expect(paired.every((p) => typeof p === 'object' && !Array.isArray(p) && (p.item < (c.inputItems ?? [{}]).length))).toBe(true);
 		else expect(paired).toEqual((c.inputItems ?? [{}]).map((_item, i) => ({ item: i })));
 		c.verify(output, server);
 		expectNoSecrets(server, output);

@@ -40,4 +40,14 @@ export const cases: OperationCase[] = [
 			expect(advocates).toEqual([['adv-1', 'adv-2'], ['adv-3']]);
 		},
 	},
+	{
+		operationId: 'getReferralsWithoutTotalCount',
+		title: "a campaign's codes of one advocate, filtered by code and validity",
+		scheme: 'managementKey',
+		parameters: { applicationId: 1, campaignId: 2, returnAll: true, filters: { code: 'demo referral', advocate: 'demo-customer-1', valid: 'validNow' } },
+		requests: [
+			{ method: 'GET', rawTarget: '/v1/applications/1/campaigns/2/referrals/no_total?code=demo+referral&advocate=demo-customer-1&valid=validNow&pageSize=1000&skip=0' },
+		],
+		verify: (output) => expect(output.map((r) => r.code)).toEqual(['DEMO-REFERRAL']),
+	},
 ];

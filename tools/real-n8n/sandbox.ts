@@ -51,7 +51,7 @@ export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>
 			id: 'TalonOneLegacy01',
 			name: 'Talon.One Sandbox (Legacy Signing)',
 			type: CREDENTIAL_TYPE,
-			data: { ...common, managementAuth: 'none', authentication: 'applicationKeySigning', applicationId, applicationKey },
+			data: { ...common, authentication: 'applicationKeySigning', applicationId, applicationKey, managementAuth: 'none' },
 		},
 	];
 	return smtp ? [...talonOne, NOTIFICATIONS_CREDENTIAL, smtpCredential(smtp)] : [...talonOne, NOTIFICATIONS_CREDENTIAL];

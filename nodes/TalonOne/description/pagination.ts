@@ -1,5 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
+import type { NumberField } from '../fields/types';
 import type { OperationDefinition } from '../operations/types';
+
+/** Limit as a field of the field language, so a broken value is reported like any other field's. */
+export const limitField: NumberField = {
+	kind: 'number',
+	key: 'limit',
+	displayName: 'Limit',
+	description: 'Max number of results to return',
+	required: true,
+	integer: true,
+	minimum: 1,
+	default: 50,
+};
 
 /** Return All / Limit, as in n8n's own nodes, for operations that read page by page. */
 export function paginationProperties(op: OperationDefinition): INodeProperties[] {
@@ -14,12 +27,12 @@ export function paginationProperties(op: OperationDefinition): INodeProperties[]
 			displayOptions: { show: shown },
 		},
 		{
-			displayName: 'Limit',
-			name: 'limit',
+			displayName: limitField.displayName,
+			name: limitField.key,
 			type: 'number',
 			typeOptions: { minValue: 1 },
 			default: 50,
-			description: 'Max number of results to return',
+			description: limitField.description,
 			displayOptions: { show: { ...shown, returnAll: [false] } },
 		},
 	];

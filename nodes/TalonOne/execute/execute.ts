@@ -1,4 +1,5 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { limitField } from '../description/pagination';
 import { InputError } from '../fields/inputError';
 import { formatInputError } from '../fields/messages';
 import { findOperation, resources } from '../operations';
@@ -17,7 +18,8 @@ import { sendPlanned } from './send';
 import { Throttle } from './throttle';
 
 function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, error: InputError, itemIndex: number, stopping: boolean) {
-	const fields = error.location === 'path' ? op.pathFields : error.location === 'query' ? op.queryFields : op.bodyFields;
+	const query = [...(op.queryFields ?? []), ...(op.paginate ? [limitField] : [])];
+	const fields = error.location === 'path' ? op.pathFields : error.location === 'query' ? query : op.bodyFields;
 	const message = formatInputError(error, itemIndex, fields ?? [], 'JSON Body');
 	return operationError(ctx.getNode(), message, {
 		itemIndex,

@@ -27,10 +27,10 @@ function sizeOf(batch: BatchSpec, item: PreparedItem): number {
 	return batch.mode === 'merge' ? (item.body?.[batch.key] as unknown[]).length : 1;
 }
 
-/** Items that can share a request: same query and, when merging lists, the same other settings. */
+/** Items that can share a request: same path and query and, when merging lists, the same other settings. */
 function groupKey(batch: BatchSpec, item: PreparedItem): string {
 	const settings = batch.mode === 'merge' ? { ...item.body, [batch.key]: undefined } : {};
-	return JSON.stringify([item.query, Object.entries(settings).sort(([a], [b]) => a.localeCompare(b))]);
+	return JSON.stringify([item.path, item.query, Object.entries(settings).sort(([a], [b]) => a.localeCompare(b))]);
 }
 
 function combine(op: OperationDefinition, batch: BatchSpec, items: PreparedItem[]): PlannedRequest {

@@ -9,6 +9,8 @@ import type { ReadScope } from '../fields/read';
 import { objectSchema } from '../fields/schema';
 import type { Field } from '../fields/types';
 import type { OperationDefinition } from '../operations/types';
+import { limitField } from '../description/pagination';
+import type { RecordLimit } from './paginate';
 import type { ItemParameters } from './parameters';
 
 /** One input item turned into a validated request part, before anything is sent. */
@@ -25,12 +27,15 @@ export interface PreparedItem {
 	identity: IDataObject;
 	/** Output the operation's summary of the answer instead of the answer (Simplify). */
 	simplify: boolean;
+	/** For reads that page: all records, or at most `limit`. */
+	recordLimit?: RecordLimit;
 }
 
 interface OperationSchemas {
 	path: z.ZodTypeAny;
 	query: z.ZodTypeAny;
 	body?: z.ZodTypeAny;
+	limit: z.ZodTypeAny;
 }
 
 const schemaCache = new WeakMap<OperationDefinition, OperationSchemas>();
@@ -42,6 +47,7 @@ export function schemasOf(op: OperationDefinition): OperationSchemas {
 			path: objectSchema(op.pathFields ?? []),
 			query: objectSchema(op.queryFields ?? []),
 			body: op.bodyFields ? objectSchema(op.bodyFields, op.requiredBodyObjects) : undefined,
+			limit: objectSchema([limitField]),
 		};
 		schemaCache.set(op, schemas);
 	}
@@ -180,6 +186,13 @@ function checkOnlyWith(op: OperationDefinition, query: IDataObject, body?: IData
 	}
 }
 
+/** Return All, or Limit checked like a field: a whole number of at least 1 (an expression may give anything). */
+function readRecordLimit(get: Get, schemas: OperationSchemas): RecordLimit {
+	if (get('returnAll') === true) return { returnAll: true, limit: 0 };
+	const { limit } = validate(schemas.limit, 'query', [limitField], { limit: get('limit') ?? limitField.default });
+	return { returnAll: false, limit: limit as number };
+}
+
 /**
  * Reads and validates everything one item needs; throws InputError before anything is sent.
  * `timeZone` is the workflow's, for dates given without one (as n8n's date picker writes them).
@@ -191,6 +204,7 @@ export function prepareItem(params: ItemParameters, op: OperationDefinition, ite
 	const get = parameterReader(params, itemIndex);
 	const pathValues = validate(schemas.path, 'path', pathFields, readTopLevel(get, pathFields, { location: 'path', timeZone }));
 	const queryValues = validate(schemas.query, 'query', queryFields, readTopLevel(get, queryFields, { location: 'query', timeZone }));
+	const recordLimit = op.paginate ? readRecordLimit(get, schemas) : undefined;
 	let body: IDataObject | undefined;
 	if (schemas.body && op.bodyFields) {
 		body = validate(schemas.body, 'body', op.bodyFields, readBody(get, op, timeZone));
@@ -207,5 +221,6 @@ export function prepareItem(params: ItemParameters, op: OperationDefinition, ite
 		entityKey: entityKeyOf(op, pathValues, body),
 		identity: pathValues,
 		simplify: op.simplify !== undefined && (get(simplifyProperty.name) ?? simplifyProperty.default) === true,
+		recordLimit,
 	};
 }

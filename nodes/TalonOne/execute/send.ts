@@ -5,7 +5,7 @@ import { TransportError, type ApiResponse, type TalonOneClient } from '../transp
 import { apiError, transportError, unreadableResponseError } from '../transport/errors';
 import type { Outcomes } from './outcomes';
 import { sendKeepingCurrent } from './keepCurrent';
-import { sendPaged, type RecordLimit } from './paginate';
+import { sendPaged } from './paginate';
 import type { PlannedRequest } from './plan';
 import { withItemPointers } from './pointers';
 
@@ -14,16 +14,9 @@ function successOutputs(op: OperationDefinition, planned: PlannedRequest, respon
 	const units = planned.items.map((item) => item.body ?? {});
 	if (op.batch) return op.batch.splitResponse(response.body, units).map((output) => (output instanceof Unaccounted ? output : [output]));
 	const item = planned.items[0];
-	if (op.paginate || op.unpagedList) return [response.body?.data as IDataObject[]];
 	if (response.body === undefined) return [[{ success: true, ...item.identity }]];
+	if ((op.paginate || op.unpagedList) && Array.isArray(response.body.data)) return [response.body.data as IDataObject[]];
 	return [[item.simplify && op.simplify ? op.simplify(response.body, item) : response.body]];
-}
-
-function recordLimit(ctx: IExecuteFunctions, itemIndex: number): RecordLimit {
-	return {
-		returnAll: ctx.getNodeParameter('returnAll', itemIndex, false) as boolean,
-		limit: ctx.getNodeParameter('limit', itemIndex, 50) as number,
-	};
 }
 
 /** Sends one planned request (all pages of a paged read) and records the outcome of every item it carries. */
@@ -38,7 +31,7 @@ export async function sendPlanned(
 	let response: ApiResponse;
 	try {
 		const send = (request: typeof planned.request) => client.send(request);
-		if (op.paginate) response = await sendPaged(send, planned.request, op.paginate, recordLimit(ctx, planned.items[0].itemIndex));
+		if (op.paginate) response = await sendPaged(send, planned.request, op.paginate, planned.items[0].recordLimit!);
 		else if (op.keepCurrent) response = await sendKeepingCurrent(send, planned.request, op.keepCurrent);
 		else response = await client.send(planned.request);
 	} catch (error) {

@@ -42,3 +42,50 @@ export function quotedList(noun: string, values: readonly string[]): string {
 	const more = values.length > 3 ? ` and ${values.length - 3} more` : '';
 	return `${noun}${values.length > 1 ? 's' : ''} ${shown.join(', ')}${more}`;
 }
+
+/** How a bulk create answers: one created entry per ID of the merged list. */
+export interface CreatedPerId {
+	/** The body list each input item adds its IDs to, e.g. `advocateProfileIntegrationIds`. */
+	listKey: string;
+	/** The property of a created entry naming its ID, e.g. `advocateProfileIntegrationId`. */
+	idKey: string;
+	/** Where an item's output holds its entries, e.g. `referrals`. */
+	outputKey: string;
+	/** Body properties an item's output repeats when Talon.One answers without the entries (silent). */
+	echoKeys: readonly string[];
+	/** Singular nouns for messages: the ID's owner ("advocate") and the entry ("referral code"). */
+	owner: string;
+	entry: string;
+	/** Where to look before running the item again, e.g. "the referral codes in Talon.One". */
+	checkWhere: string;
+}
+
+/**
+ * Each created entry goes to the item that asked for its ID, whatever order the answer has; an
+ * item with an ID the answer has no entry for gets `Unaccounted` with the entries it did get.
+ */
+export function splitCreatedPerId(spec: CreatedPerId) {
+	return (response: unknown, units: IDataObject[]): Array<IDataObject | Unaccounted> => {
+		const created = (response as { data?: unknown } | undefined)?.data;
+		if (!Array.isArray(created)) {
+			return units.map((unit) => ({ success: true, ...Object.fromEntries(spec.echoKeys.filter((key) => key in unit).map((key) => [key, unit[key]])) }));
+		}
+		const byId = new EntriesById(created as IDataObject[], (entry) => entry[spec.idKey]);
+		return units.map((unit) => {
+			const found: IDataObject[] = [];
+			const missing: string[] = [];
+			for (const id of unit[spec.listKey] as string[]) {
+				const entry = byId.take(id);
+				if (entry) found.push(entry);
+				else missing.push(id);
+			}
+			if (missing.length === 0) return { [spec.outputKey]: found };
+			const whom = missing.length > 1 ? `these ${spec.owner}s` : `this ${spec.owner}`;
+			return new Unaccounted(
+				`Talon.One returned no ${spec.entry} for ${quotedList(spec.owner, missing)}`,
+				`Talon.One accepted the request, but its answer has no ${spec.entry} for ${whom}. Check ${spec.checkWhere} before running the item again.`,
+				found.length ? { [spec.outputKey]: found } : undefined,
+			);
+		});
+	};
+}

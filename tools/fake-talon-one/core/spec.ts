@@ -75,11 +75,32 @@ const segmentsOf = (template: string): Segment[] =>
 		.slice(1)
 		.map((s) => (s.startsWith('{') && s.endsWith('}') ? { param: s.slice(1, -1) } : { literal: s }));
 
+/**
+ * Talon.One writes some bodies as `allOf` object parts, one of them closed (`additionalProperties:
+ * false`) while listing only its own properties: read literally no body could pass, while Talon.One
+ * means the one object of all parts' properties. Such parts are merged into that object.
+ */
+function mergeObjectAllOf(schema: any): any {
+	if (typeof schema !== 'object' || schema === null) return schema;
+	if (Array.isArray(schema)) return schema.map(mergeObjectAllOf);
+	const out: any = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, mergeObjectAllOf(value)]));
+	const parts = out.allOf as any[] | undefined;
+	if (!parts || !parts.every((part) => part.type === 'object' && !part.allOf && !part.$ref)) return out;
+	const { allOf: _parts, ...own } = out;
+	return {
+		...own,
+		type: 'object',
+		properties: Object.assign({}, ...parts.map((part) => part.properties ?? {})),
+		required: [...new Set(parts.flatMap((part) => part.required ?? []))],
+		...(parts.some((part) => part.additionalProperties === false) ? { additionalProperties: false } : {}),
+	};
+}
+
 function compileOperation(ajv: Ajv, schemaId: string, op: OperationSpec): CompiledOperation {
 	const paramValidators = new Map<string, ValidateFunction>();
 	for (const p of op.parameters) paramValidators.set(`${p.in}:${p.name}`, ajv.compile(p.schema || {}));
 	const bodyRef = op.requestBody?.schemaRef;
-	const bodySchema = bodyRef ? { $ref: schemaId + bodyRef } : op.requestBody?.schema;
+	const bodySchema = bodyRef ? { $ref: schemaId + bodyRef } : op.requestBody?.schema && mergeObjectAllOf(op.requestBody.schema);
 	return {
 		...op,
 		segments: segmentsOf(op.path),

@@ -1,4 +1,5 @@
 /** Helpers and constants every resource's state uses. */
+import type { HandlerContext } from '../handler';
 
 export type Obj = Record<string, any>;
 
@@ -42,3 +43,19 @@ export function pageWithoutTotal<T>(records: readonly T[], query: Record<string,
 
 /** Whether `text` contains `search`, ignoring case (Talon.One's name filters). */
 export const containsIgnoringCase = (text: string | undefined, search: string): boolean => (text ?? '').toLowerCase().includes(search.toLowerCase());
+
+const CODE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** A code not `taken` yet, from a pattern like 'REF-######' ('#' = a random character). */
+export function generateCode(ctx: HandlerContext, taken: (code: string) => boolean, fallback: string, pattern?: string, validCharacters?: string[]): string {
+	const chars = validCharacters && validCharacters.length ? validCharacters : CODE_CHARS.split('');
+	const pat = pattern && pattern.includes('#') ? pattern : fallback;
+	for (let attempt = 0; attempt < 50; attempt++) {
+		let code = '';
+		for (const ch of pat) code += ch === '#' ? chars[Math.floor(ctx.random() * chars.length)] : ch;
+		if (!taken(code)) return code;
+	}
+	let n = 1;
+	while (taken(`${pat.replace(/#/g, '')}${n}`)) n++;
+	return `${pat.replace(/#/g, '')}${n}`;
+}

@@ -1,5 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-import { EntriesById, quotedList, Unaccounted } from '../batchAnswers';
+import { splitCreatedPerId } from '../batchAnswers';
+import { codePattern, validCharacters } from '../codeFields';
 import type { OperationDefinition } from '../types';
 import { silent } from '../sharedFields';
 import { referralCampaignId, referralUsageLimit, referralValidity } from './shared';
@@ -32,50 +32,23 @@ export const createReferralsForMultipleAdvocates: OperationDefinition = {
 		},
 		referralUsageLimit(true),
 		...referralValidity,
-		{
-			kind: 'list',
-			key: 'validCharacters',
-			displayName: 'Valid Characters',
-			description: 'Characters the generated codes may use, e.g. A,B,C,1,2,3. Leave empty for letters and digits.',
-			itemType: 'string',
-		},
-		{
-			kind: 'string',
-			key: 'referralPattern',
-			displayName: 'Referral Code Pattern',
-			description: 'Pattern for the generated codes, where # stands for a random character, e.g. REF-####',
-			minLength: 3,
-			maxLength: 100,
-		},
+		validCharacters('codes'),
+		codePattern('referralPattern', 'Referral Code Pattern', 'REF-####'),
 	],
 	auth: ['apiKey'],
 	batch: {
 		mode: 'merge',
 		key: advocateIds,
 		maxEntries: 1000,
-		// Each code goes to the item that asked for its advocate; the answer's order is not relied on.
-		splitResponse: (response, units) => {
-			const referrals = (response as { data?: unknown } | undefined)?.data;
-			if (!Array.isArray(referrals)) {
-				return units.map((unit) => ({ success: true, campaignId: unit.campaignId, [advocateIds]: unit[advocateIds] }));
-			}
-			const byAdvocate = new EntriesById(referrals as IDataObject[], (referral) => referral.advocateProfileIntegrationId);
-			return units.map((unit) => {
-				const found: IDataObject[] = [];
-				const missing: string[] = [];
-				for (const id of unit[advocateIds] as string[]) {
-					const referral = byAdvocate.take(id);
-					if (referral) found.push(referral);
-					else missing.push(id);
-				}
-				if (missing.length === 0) return { referrals: found };
-				return new Unaccounted(
-					`Talon.One returned no referral code for ${quotedList('advocate', missing)}`,
-					`Talon.One accepted the request, but its answer has no code for ${missing.length > 1 ? 'these advocates' : 'this advocate'}. Check the referral codes in Talon.One before running the item again.`,
-					found.length ? { referrals: found } : undefined,
-				);
-			});
-		},
+		splitResponse: splitCreatedPerId({
+			listKey: advocateIds,
+			idKey: 'advocateProfileIntegrationId',
+			outputKey: 'referrals',
+			echoKeys: ['campaignId', advocateIds],
+			owner: 'advocate',
+			entry: 'referral code',
+			checkWhere: 'the referral codes in Talon.One',
+		}),
 	},
 };
 

@@ -1,6 +1,6 @@
 import { errorResult, type HandlerResult } from '../../core/errors';
 import type { HandlerContext, Handlers } from '../../handler';
-import { ensureProfile } from '../customerProfile/state';
+import { ensureProfile, profileView } from '../customerProfile/state';
 import { ACCOUNT_ID, pageWithoutTotal, type Obj } from '../shared';
 import { addMember, clearMembers, integrationKey, removeMember, storeAudience, type Audience } from './state';
 
@@ -87,5 +87,17 @@ export const audienceHandlers: Handlers = {
 			ctx.write(`profile:${item.profileIntegrationId}`, item);
 		}
 		return { status: 204 };
+	},
+
+	getAudienceMemberships(ctx) {
+		const r = audienceOr404(ctx);
+		if (r.error) return r.error;
+		const members = [...(ctx.state.audienceMembers.get(r.audience.id) ?? [])]
+			.flatMap((id) => {
+				const profile = ctx.state.profiles.get(id);
+				return profile ? [profileView(ctx.state, profile)] : [];
+			})
+			.sort((a, b) => a.id - b.id);
+		return { status: 200, body: pageWithoutTotal(members, ctx.query) };
 	},
 };

@@ -15,11 +15,19 @@ export interface Coupon {
 	startDate?: string;
 	expiryDate?: string;
 	recipientIntegrationId?: string;
+	discountLimit?: number;
+	reservationLimit?: number;
+	isReservationMandatory?: boolean;
+	implicitlyReserved?: boolean;
+	batchId?: string;
+	referralId?: number;
 }
 
 export const createCouponState = () => ({
 	/** Keyed by coupon value. */
 	coupons: new Map<string, Coupon>(),
+	/** Coupon values by coupon id (the Management API addresses coupons by id). */
+	couponValuesById: new Map<number, string>(),
 	/** Redemptions by `${couponValue}\u0000${profileIntegrationId}`. */
 	couponRedemptions: new Map<string, number>(),
 });
@@ -40,7 +48,18 @@ export function addCoupon(state: State, value: string, campaignId: number, creat
 		reservation: true,
 	};
 	state.coupons.set(value, coupon);
+	state.couponValuesById.set(coupon.id, value);
 	return coupon;
+}
+
+export function removeCoupon(state: State, coupon: Coupon): void {
+	state.coupons.delete(coupon.value);
+	state.couponValuesById.delete(coupon.id);
+}
+
+export function couponById(state: State, id: number): Coupon | undefined {
+	const value = state.couponValuesById.get(id);
+	return value === undefined ? undefined : state.coupons.get(value);
 }
 
 /** A coupon as the API returns it. */

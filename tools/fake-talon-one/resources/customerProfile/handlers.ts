@@ -3,8 +3,8 @@ import type { HandlerContext, Handlers } from '../../handler';
 import { addMember, removeMember } from '../audience/state';
 import { emptyV1Session } from '../customerSession/views';
 import { newEvent } from '../event/state';
-import { emptyLoyalty, type Obj } from '../shared';
-import { profileView, upsertProfile } from './state';
+import { emptyLoyalty, pageWithoutTotal, type Obj } from '../shared';
+import { profileView, upsertProfile, type StoredProfile } from './state';
 
 const MAX_BULK_PROFILES = 1000;
 
@@ -78,4 +78,37 @@ export const customerProfileHandlers: Handlers = {
 		const event = profileEvent(ctx, id);
 		return { status: 200, body: { session: emptyV1Session(ctx, '', id), profile: profileView(ctx.state, profile), event } };
 	},
+
+	getCustomerProfile(ctx) {
+		const profile = profileWithId(ctx);
+		return profile ? { status: 200, body: profileView(ctx.state, profile) } : customerNotFound(ctx);
+	},
+
+	getApplicationCustomer(ctx) {
+		if (ctx.pathParams.applicationId !== ctx.state.applicationId) {
+			return errorResult(404, 'Application not found', `application ${ctx.pathParams.applicationId} does not exist`, { parameter: 'applicationId' });
+		}
+		const profile = profileWithId(ctx);
+		if (!profile) return customerNotFound(ctx);
+		const advocate = [...ctx.state.referrals.values()].find((r) => r.friendProfileIntegrationId === profile.integrationId)?.advocateProfileIntegrationId;
+		return { status: 200, body: { ...profileView(ctx.state, profile), ...(advocate ? { advocateIntegrationId: advocate } : {}) } };
+	},
+
+	getCustomersByAttributes(ctx) {
+		const { attributes, integrationIDs, profileIDs } = ctx.body as { attributes?: Obj; integrationIDs?: string[]; profileIDs?: number[] };
+		const found = [...ctx.state.profiles.values()].filter(
+			(p) =>
+				Object.entries(attributes ?? {}).every(([name, value]) => JSON.stringify(p.attributes[name]) === JSON.stringify(value)) &&
+				(integrationIDs === undefined || integrationIDs.includes(p.integrationId)) &&
+				(profileIDs === undefined || profileIDs.includes(p.id)),
+		);
+		return { status: 200, body: pageWithoutTotal(found.map((p) => profileView(ctx.state, p)), ctx.query) };
+	},
 };
+
+function profileWithId(ctx: HandlerContext): StoredProfile | undefined {
+	return [...ctx.state.profiles.values()].find((p) => p.id === ctx.pathParams.customerId);
+}
+
+const customerNotFound = (ctx: HandlerContext) =>
+	errorResult(404, 'Customer not found', `customer ${ctx.pathParams.customerId} does not exist`, { parameter: 'customerId' });

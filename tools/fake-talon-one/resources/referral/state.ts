@@ -1,7 +1,7 @@
 import type { HandlerContext } from '../../handler';
 import type { State } from '../../state';
 import { ensureProfile } from '../customerProfile/state';
-import { addToIndex, type Obj } from '../shared';
+import { addToIndex, generateCode, type Obj } from '../shared';
 
 export interface Referral {
 	id: number;
@@ -24,20 +24,6 @@ export const createReferralState = () => ({
 	profileReferrals: new Map<string, Set<string>>(),
 });
 
-const CODE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** A code not taken yet, from a pattern like 'REF-######' ('#' = a random character). */
-function generateCode(ctx: HandlerContext, pattern?: string, validCharacters?: string[]): string {
-	const chars = validCharacters && validCharacters.length ? validCharacters : CODE_CHARS.split('');
-	const pat = pattern && pattern.includes('#') ? pattern : 'REF-######';
-	for (let attempt = 0; attempt < 50; attempt++) {
-		let code = '';
-		for (const ch of pat) code += ch === '#' ? chars[Math.floor(ctx.random() * chars.length)] : ch;
-		if (!ctx.state.referrals.has(code)) return code;
-	}
-	return `${pat.replace(/#/g, '')}${ctx.state.nextId.referral}`;
-}
-
 export function storeReferral(state: State, referral: Referral): void {
 	state.referrals.set(referral.code, referral);
 	addToIndex(state.profileReferrals, referral.advocateProfileIntegrationId, referral.code);
@@ -52,7 +38,7 @@ export function createReferral(ctx: HandlerContext, input: Obj, advocate: string
 		campaignId: input.campaignId,
 		advocateProfileIntegrationId: advocate,
 		attributes: { ...(input.attributes || {}) },
-		code: generateCode(ctx, input.referralPattern, input.validCharacters),
+		code: generateCode(ctx, (code) => ctx.state.referrals.has(code), 'REF-######', input.referralPattern, input.validCharacters),
 		usageCounter: 0,
 	};
 	if (input.startDate) referral.startDate = input.startDate;
