@@ -77,9 +77,10 @@ interface Variant {
 }
 
 async function executionCount(editor: n8n.Editor, workflowId: string): Promise<number> {
-	const filter = encodeURIComponent(JSON.stringify({ workflowId, status: 'success' }));
+	const filter = encodeURIComponent(JSON.stringify({ workflowId, status: ['success'] }));
 	const res = await n8n.rest(editor, 'GET', `/rest/executions?filter=${filter}&limit=1`);
-	return Number(res.json?.data?.count ?? 0);
+	if (res.status !== 200 || typeof res.json?.data?.count !== 'number') throw new Error(`GET executions: ${res.status} ${res.text.slice(0, 300)}`);
+	return res.json.data.count as number;
 }
 
 async function waitForCount(editor: n8n.Editor, workflowId: string, count: number): Promise<void> {

@@ -15,7 +15,7 @@ import { parseAllowList, secretMatches, type AllowList } from './security';
 import { deliveryItems, parseDelivery, type OutputMode } from './split';
 
 export const CREDENTIAL_NAME = 'talonOneNotificationsApi';
-/** Per trigger; measured in README ("Talon.One Trigger"): about 2 MB when full. */
+/** Per trigger; `npm run bench:trigger` measures the full window (README "Benchmarks"): about 5.5 MB. */
 export const MAX_REMEMBERED_IDS = 10_000;
 
 interface TriggerOptions {

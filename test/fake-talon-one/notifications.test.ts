@@ -129,3 +129,28 @@ test('nothing is sent, and no snapshot taken, until a target is configured', asy
 	await expect(server.notifications.send('tierUpgradeNotification')).rejects.toThrow('configure a notification target first');
 	expect(received).toHaveLength(0);
 });
+
+test('points added through the Management API reach the URL as Added or Deducted Points, and the tier they reach as Tier Upgrade', async () => {
+	const demo = await startFakeTalonOne({ demo: true });
+	try {
+		demo.notifications.configure({ url, headers: { 'X-Talon-Webhook-Secret': 's3cret-s3cret-s3cret' } });
+		const res = await fetch(`${demo.url}/v1/loyalty_programs/1/profile/demo-customer-1/add_points`, {
+			method: 'PUT',
+			headers: { authorization: `ManagementKey-v1 ${demo.options.managementKey}`, 'content-type': 'application/json' },
+			body: JSON.stringify({ points: 100, name: 'Birthday bonus' }),
+		});
+		expect(res.status).toBe(204);
+		await demo.notifications.idle();
+		const added = received.find((r) => r.body.NotificationType === 'LoyaltyPointsAdded')!;
+		expect(added.body).toEqual(
+			expect.objectContaining({ ProfileIntegrationID: 'demo-customer-1', LoyaltyProgramID: 1, Amount: 100, Operation: 'addition', Reason: 'Birthday bonus', TypeOfChange: 'management_api' }),
+		);
+		const tier = received.find((r) => r.body.NotificationType === 'TierUpgrade')!;
+		expect(tier.body.Data).toEqual([
+			expect.objectContaining({ CustomerProfileID: 'demo-customer-1', OldTier: 'Bronze', CurrentTier: 'Silver', CurrentPoints: 220, NextTier: 'Gold', PointsRequiredToTheNextTier: 280 }),
+		]);
+		expect(received).toHaveLength(2);
+	} finally {
+		await demo.close();
+	}
+});
