@@ -9,8 +9,7 @@ export const cases: OperationCase[] = [
 		inputItems: [{ customer: 'demo-customer-1' }],
 		parameters: {
 			type: 'newsletter_signup',
-			profileId: '={{ $json.customer }}',
-			additionalFields: { responseContent: ['customerProfile'] },
+			additionalFields: { profileId: '={{ $json.customer }}', responseContent: ['customerProfile'] },
 		},
 		requests: [
 			{

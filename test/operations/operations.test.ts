@@ -51,7 +51,7 @@ describe('every operation runs in n8n\'s execution engine against the fake Talon
 		const output = jsonOf(result);
 		// a paged read outputs one item per record, each paired with the input item that asked for it
 		const op = operations.find((o) => o.operationId === c.operationId);
-		const paged = op?.paginate !== undefined || op?.unpagedList === true;
+		const paged = op?.paginate !== undefined || op?.unpagedList === true || op?.answerIsList === true;
 		const paired = result.items.map((item) => item.pairedItem);
 		if (c.pairedItems) expect(paired).toEqual(c.pairedItems.map((i) => ({ item: i })));
 		else if (paged) expect(paired.every((p) => typeof p === 'object' && !Array.isArray(p) && (p.item < (c.inputItems ?? [{}]).length))).toBe(true);

@@ -13,6 +13,8 @@ export interface Schema {
 	properties?: Record<string, Schema>;
 	required?: string[];
 	allOf?: Schema[];
+	oneOf?: Schema[];
+	const?: unknown;
 	maxItems?: number;
 	minItems?: number;
 	maxLength?: number;
@@ -69,6 +71,7 @@ export function resolve(fixture: ApiFixture, schema: Schema | undefined): Schema
 		const name = schema.$ref.replace('#/components/schemas/', '');
 		return resolve(fixture, fixture.components.schemas[name]);
 	}
+	if (schema.oneOf) return alternatives(fixture, schema);
 	if (!schema.allOf) return schema;
 	const parts = schema.allOf.map((part) => resolve(fixture, part));
 	const { allOf: _parts, ...own } = schema;
@@ -81,6 +84,32 @@ export function resolve(fixture: ApiFixture, schema: Schema | undefined): Schema
 		}),
 		own,
 	);
+}
+
+/**
+ * A `oneOf` (e.g. the catalog sync actions, told apart by a `const` type) read as one schema a
+ * declaration covering all alternatives is checked against: every alternative's properties (merged
+ * where they share one), a `const` collected into an `enum`, and required what all of them require.
+ */
+function alternatives(fixture: ApiFixture, schema: Schema): Schema {
+	const { oneOf, ...own } = schema;
+	const parts = (oneOf ?? []).map((part) => resolve(fixture, part));
+	return { ...resolve(fixture, own), ...mergeParts(fixture, parts) };
+}
+
+function mergeParts(fixture: ApiFixture, parts: Schema[]): Schema {
+	const consts = parts.filter((p) => p.const !== undefined).map((p) => p.const);
+	if (consts.length) return { type: 'string', enum: consts };
+	const keys = [...new Set(parts.flatMap((p) => Object.keys(p.properties ?? {})))];
+	const properties = Object.fromEntries(
+		keys.map((key) => {
+			const holders = parts.flatMap((p) => (p.properties?.[key] ? [resolve(fixture, p.properties[key])] : []));
+			return [key, holders.length > 1 && holders.every((h) => h.properties || h.const !== undefined) ? mergeParts(fixture, holders) : holders[0]];
+		}),
+	);
+	const required = keys.filter((key) => parts.every((p) => p.required?.includes(key)));
+	const type = parts.find((p) => p.type)?.type ?? 'object';
+	return { type, properties, required };
 }
 
 /** The schema's JSON type, ignoring `null` in OpenAPI 3.1 type lists; `object` when it only lists properties. */

@@ -1,6 +1,6 @@
 /**
  * Data every server starts with: the credential's Application and a second one, campaigns 1 (10%
- * off carts over 50, with a discount budget) and 2 (referrals), coupons WELCOME10, SUMMER-SALE and
+ * off carts over 50, with a discount budget) and 2 (referrals), an empty catalog 1, coupons WELCOME10, SUMMER-SALE and
  * `A/B?C#D%` (for path-encoding tests), the loyalty programs (resources/loyaltyProgram/state.ts),
  * two event types and custom attributes; with `demo`, campaign 2's referral budget used up, two
  * customers, an audience with one member, a coupon reservation, a referral code, loyalty points and
@@ -8,6 +8,7 @@
  */
 import { addApplication } from './resources/application/state';
 import { defineAttribute } from './resources/attribute/state';
+import { progressKey } from './resources/achievement/state';
 import { storeAudience, addMember } from './resources/audience/state';
 import { CAMPAIGN_DISCOUNT_ID, CAMPAIGN_REFERRAL_ID, makeCampaign } from './resources/campaign/state';
 import { addCoupon } from './resources/coupon/state';
@@ -81,5 +82,30 @@ function seedDemo(state: State): void {
 
 export function seed(state: State, demo: boolean): void {
 	seedCatalogue(state);
-	if (demo) seedDemo(state);
+	state.catalogs.set(1, {
+		catalog: { id: 1, created: SEED_TIME, accountId: ACCOUNT_ID, modified: SEED_TIME, name: 'Products', description: 'The shop\'s products', subscribedApplicationsIds: [state.applicationId], version: 1, createdBy: 1 },
+		items: new Map(),
+	});
+	if (demo) {
+		seedDemo(state);
+		seedAchievementsAndPrices(state, 'demo-customer-1');
+	}
+}
+
+/** Demo achievements (one completed period and one running for demo-customer-1) and a price history of SHOE-42. */
+function seedAchievementsAndPrices(state: State, customer: string): void {
+	const achievement = (id: number, name: string, title: string, status: 'active' | 'scheduled') =>
+		state.achievements.set(id, { id, created: SEED_TIME, name, title, description: `${title} to get a reward`, target: 3, period: '1M', campaignId: CAMPAIGN_DISCOUNT_ID, status });
+	achievement(1, 'order_3_times', 'Order 3 times a month', 'active');
+	achievement(2, 'review_3_products', 'Review 3 products', 'scheduled');
+	state.achievementProgress.set(progressKey(customer, 1), [
+		{ status: 'completed', progress: 3, startDate: '2024-01-01T00:00:00Z', completionDate: '2024-01-20T00:00:00Z', endDate: '2024-01-31T23:59:59Z' },
+		{ status: 'inprogress', progress: 1, startDate: '2024-02-01T00:00:00Z', endDate: '2024-02-29T23:59:59Z' },
+	]);
+	const price = (id: number, observedAt: string, value: number, audienceId?: number) =>
+		state.priceHistory.push({ id, sku: 'SHOE-42', observedAt, price: value, contextId: '', ...(audienceId ? { audienceId } : {}) });
+	price(1, '2024-01-10T00:00:00Z', 39.9);
+	price(2, '2024-02-05T00:00:00Z', 59.9);
+	price(3, '2024-02-15T00:00:00Z', 49.9);
+	price(4, '2024-02-10T00:00:00Z', 45, 1);
 }

@@ -1,8 +1,10 @@
 /** The fake Talon.One's in-memory data: each resource's maps (see resources/<resource>/state.ts), keyed for O(1) hot paths. */
 import { createApplicationState } from './resources/application/state';
 import { createAttributeState } from './resources/attribute/state';
+import { createAchievementState } from './resources/achievement/state';
 import { createAudienceState } from './resources/audience/state';
 import { createCampaignState } from './resources/campaign/state';
+import { createCatalogState } from './resources/catalog/state';
 import { createCouponState } from './resources/coupon/state';
 import { createReservationState } from './resources/couponReservation/state';
 import { createProfileState } from './resources/customerProfile/state';
@@ -12,6 +14,7 @@ import { createEventTypeState } from './resources/eventType/state';
 import { createLoyaltyState } from './resources/loyalty/state';
 import { createLoyaltyCardState } from './resources/loyaltyCard/state';
 import { createLoyaltyProgramState } from './resources/loyaltyProgram/state';
+import { createPricingState } from './resources/pricing/state';
 import { createReferralState } from './resources/referral/state';
 
 export function createState(applicationId: number) {
@@ -32,6 +35,9 @@ export function createState(applicationId: number) {
 		...createLoyaltyProgramState(),
 		...createLoyaltyState(),
 		...createLoyaltyCardState(),
+		...createAchievementState(),
+		...createPricingState(),
+		...createCatalogState(),
 	};
 }
 

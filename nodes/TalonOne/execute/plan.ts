@@ -18,7 +18,7 @@ function single(op: OperationDefinition, item: PreparedItem): PlannedRequest {
 	const body = op.batch?.mode === 'wrap' ? { [op.batch.key]: [item.body] } : item.body;
 	return {
 		items: [item],
-		request: { method: op.method, path: item.path, template: op.path, query: item.query, body, auth: op.auth, idempotent: op.idempotent },
+		request: { method: op.method, path: item.path, template: op.path, query: item.query, body, auth: op.auth, idempotent: op.idempotent, answerIsList: op.answerIsList },
 		keys: keysOf([item]),
 	};
 }
@@ -27,11 +27,15 @@ function sizeOf(batch: BatchSpec, item: PreparedItem): number {
 	return batch.mode === 'merge' ? (item.body?.[batch.key] as unknown[]).length : 1;
 }
 
-/** Items that can share a request: same path and query and, when merging lists, the same other settings. */
+/** Items that can share a request: same path and query, the same `sameIn` value and, when merging lists, the same other settings. */
 function groupKey(batch: BatchSpec, item: PreparedItem): string {
 	const settings = batch.mode === 'merge' ? { ...item.body, [batch.key]: undefined } : {};
-	return JSON.stringify([item.path, item.query, Object.entries(settings).sort(([a], [b]) => a.localeCompare(b))]);
+	const same = batch.sameIn ? item.body?.[batch.sameIn] : undefined;
+	return JSON.stringify([item.path, item.query, same, Object.entries(settings).sort(([a], [b]) => a.localeCompare(b))]);
 }
+
+const valueAt = (body: IDataObject | undefined, path: string): unknown =>
+	path.split('.').reduce<unknown>((node, key) => (node as IDataObject | undefined)?.[key], body);
 
 function combine(op: OperationDefinition, batch: BatchSpec, items: PreparedItem[]): PlannedRequest {
 	const first = items[0];
@@ -41,7 +45,7 @@ function combine(op: OperationDefinition, batch: BatchSpec, items: PreparedItem[
 			: { ...first.body, [batch.key]: items.flatMap((item) => item.body?.[batch.key] as unknown[]) };
 	return {
 		items,
-		request: { method: op.method, path: first.path, template: op.path, query: first.query, body, auth: op.auth, idempotent: op.idempotent },
+		request: { method: op.method, path: first.path, template: op.path, query: first.query, body, auth: op.auth, idempotent: op.idempotent, answerIsList: op.answerIsList },
 		keys: keysOf(items),
 	};
 }
@@ -55,7 +59,7 @@ export function planRequests(
 	const batch = op.batch;
 	if (!batch || batchSize === undefined) return items.map((item) => single(op, item));
 	const limit = Math.min(batchSize, batch.maxEntries);
-	const open = new Map<string, { items: PreparedItem[]; size: number }>();
+	const open = new Map<string, { items: PreparedItem[]; size: number; unique: Set<unknown> }>();
 	// Which open batch holds an entity, so a later change of it is never sent before an earlier one.
 	const openGroupOfEntity = new Map<string, string>();
 	const planned: PlannedRequest[] = [];
@@ -71,11 +75,13 @@ export function planRequests(
 		const size = sizeOf(batch, item);
 		const other = item.entityKey ? openGroupOfEntity.get(item.entityKey) : undefined;
 		if (other !== undefined && other !== key) flush(other);
+		const unique = batch.uniqueIn ? valueAt(item.body, batch.uniqueIn) : undefined;
 		const current = open.get(key);
-		if (current && current.size + size > limit) flush(key);
-		const group = open.get(key) ?? { items: [], size: 0 };
+		if (current && (current.size + size > limit || (unique !== undefined && current.unique.has(unique)))) flush(key);
+		const group = open.get(key) ?? { items: [], size: 0, unique: new Set() };
 		group.items.push(item);
 		group.size += size;
+		if (unique !== undefined) group.unique.add(unique);
 		open.set(key, group);
 		if (item.entityKey) openGroupOfEntity.set(item.entityKey, key);
 	}

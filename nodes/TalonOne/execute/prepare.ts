@@ -151,8 +151,8 @@ function serializeQuery(op: OperationDefinition, values: IDataObject): Record<st
 	for (const field of op.queryFields ?? []) {
 		const value = values[field.key];
 		if (value === undefined) continue;
-		query[field.key] =
-			field.kind === 'boolean' && field.serialize === 'yesNo' ? (value ? 'yes' : 'no') : String(value);
+		if (Array.isArray(value)) query[field.key] = value.join(',');
+		else query[field.key] = field.kind === 'boolean' && field.serialize === 'yesNo' ? (value ? 'yes' : 'no') : String(value);
 	}
 	return query;
 }
@@ -186,6 +186,27 @@ function checkOnlyWith(op: OperationDefinition, query: IDataObject, body?: IData
 	}
 }
 
+/** Fields that belong to some values of a choice only, e.g. SKU for a catalog Add but not for Remove Many. */
+function checkUsedFor(op: OperationDefinition, body: IDataObject): void {
+	for (const field of op.bodyFields ?? []) {
+		if (!field.usedFor) continue;
+		const { key, values, required } = field.usedFor;
+		const choice = (op.bodyFields ?? []).find((f) => f.key === key);
+		const chosen = body[key];
+		const path = bodyPath(field);
+		const value = path.reduce<unknown>((node, k) => (node as IDataObject | undefined)?.[k], body);
+		const names = choice?.kind === 'options' ? choice.options.filter((o) => values.includes(o.value)).map((o) => o.name) : values;
+		const named = choice?.kind === 'options' ? (choice.options.find((o) => o.value === chosen)?.name ?? String(chosen)) : String(chosen);
+		const list = names.join(', ');
+		if (isSet(value) && !values.includes(String(chosen))) {
+			throw new InputError('body', path, `is not used when ${choice?.displayName ?? key} is ${named}`, `Remove ${field.displayName}, or set ${choice?.displayName ?? key} to one of ${list}.`);
+		}
+		if (required && !isSet(value) && values.includes(String(chosen))) {
+			throw new InputError('body', path, `is required when ${choice?.displayName ?? key} is ${named}`, `Fill in ${field.displayName}.`);
+		}
+	}
+}
+
 /** Return All, or Limit checked like a field: a whole number of at least 1 (an expression may give anything). */
 function readRecordLimit(get: Get, schemas: OperationSchemas): RecordLimit {
 	if (get('returnAll') === true) return { returnAll: true, limit: 0 };
@@ -209,6 +230,7 @@ export function prepareItem(params: ItemParameters, op: OperationDefinition, ite
 	if (schemas.body && op.bodyFields) {
 		body = validate(schemas.body, 'body', op.bodyFields, readBody(get, op, timeZone));
 		checkOnlyWith(op, queryValues, body);
+		checkUsedFor(op, body);
 		if (op.bodyRoot) body = body[op.bodyRoot] as IDataObject;
 	} else {
 		checkOnlyWith(op, queryValues);

@@ -18,7 +18,7 @@ export type Place = 'top' | 'additionalFields' | 'group' | 'objectList';
 export function placeOf(field: Field, location: Location): Place {
 	if (field.group) return 'group';
 	if (field.kind === 'objectList') return 'objectList';
-	return field.required || location !== 'body' ? 'top' : 'additionalFields';
+	return field.required || field.usedFor?.required || location !== 'body' ? 'top' : 'additionalFields';
 }
 
 /** One field's value read from where `placeOf` puts it; `get` reads a top-level parameter of the item. */

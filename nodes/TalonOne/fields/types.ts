@@ -38,6 +38,11 @@ interface FieldBase {
 	group?: FieldGroup;
 	/** Key of a true/false field of the same operation that must be on whenever this field is set. */
 	onlyWith?: string;
+	/**
+	 * Only for these values of a choice field of the same request body (e.g. the catalog action):
+	 * set with another value it is refused; with `required`, it must be set for them (shown at the top).
+	 */
+	usedFor?: { key: string; values: readonly string[]; required?: boolean };
 }
 
 export interface StringField extends FieldBase {

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { BooleanField, Field, LocatorField, NumberField, OptionsField, StringField } from '../fields/types';
+import type { BooleanField, Field, ListField, LocatorField, MultiOptionsField, NumberField, OptionsField, StringField } from '../fields/types';
 import type { Unaccounted } from './batchAnswers';
 
 import type { AuthScheme, HttpMethod } from '../transport/types';
@@ -7,7 +7,8 @@ import type { AuthScheme, HttpMethod } from '../transport/types';
 export type { AuthScheme, HttpMethod };
 
 export type PathField = (StringField | NumberField | LocatorField) & { required: true };
-export type QueryField = BooleanField | StringField | NumberField | OptionsField;
+/** Lists (and multi-selects) in a query are sent comma-separated, as Talon.One reads them. */
+export type QueryField = BooleanField | StringField | NumberField | OptionsField | ListField | MultiOptionsField;
 
 /**
  * How items are combined into one request for the bulk endpoints.
@@ -23,6 +24,10 @@ export interface BatchSpec {
 	 * item the answer does not account for gets `Unaccounted`.
 	 */
 	splitResponse: (response: unknown, units: IDataObject[]) => Array<IDataObject | Unaccounted>;
+	/** Body property whose value must be the same for every entry of one request (one catalog action type per sync). */
+	sameIn?: string;
+	/** Dotted body path of a value no two entries of one request may share (a SKU once per sync). */
+	uniqueIn?: string;
 }
 
 /**
@@ -70,6 +75,10 @@ export interface OperationDefinition {
 	 * their own `integrationId`).
 	 */
 	idempotent?: boolean;
+	/** Talon.One answers with a list (not an object): the node outputs one item per entry. */
+	answerIsList?: boolean;
+	/** The output items made from a list answer, e.g. one per SKU asked for, found or not; default: one per entry. */
+	listOutputs?: (records: IDataObject[], sent: SentRequest) => IDataObject[];
 	/** Deprecated by Talon.One; shown as "(Legacy V1)". */
 	legacy?: boolean;
 	batch?: BatchSpec;

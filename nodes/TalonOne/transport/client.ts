@@ -26,6 +26,8 @@ export interface ApiRequest {
 	auth: readonly AuthScheme[];
 	/** Safe to send twice (see `OperationDefinition.idempotent`); default: every method but POST. */
 	idempotent?: boolean;
+	/** The answer is a list of objects, handed on as `{ data: [...] }`; any other answer must be an object. */
+	answerIsList?: boolean;
 }
 
 export interface ApiResponse {
@@ -159,7 +161,7 @@ export class TalonOneClient {
 			if (delay === undefined) {
 				if ('failure' in attempt) throw attempt.failure;
 				const { status, headers: answerHeaders, text } = attempt.answer;
-				return { method: req.method, status, headers: this.redactor.value(answerHeaders), ...this.interpret(text) };
+				return { method: req.method, status, headers: this.redactor.value(answerHeaders), ...this.interpret(text, req.answerIsList === true) };
 			}
 			await new Promise((resolve) => setTimeout(resolve, delay));
 		}
@@ -191,9 +193,12 @@ export class TalonOneClient {
 	}
 
 	/** The answer as Talon.One sends it (a JSON object) or as text for the error message; secrets redacted either way. */
-	private interpret(text: string): Pick<ApiResponse, 'body' | 'text' | 'problem'> {
+	private interpret(text: string, answerIsList: boolean): Pick<ApiResponse, 'body' | 'text' | 'problem'> {
 		if (text.trim() === '') return {};
 		const parsed = parseJson(text);
+		if (answerIsList && parsed.ok && Array.isArray(parsed.value) && parsed.value.every((entry) => entry !== null && typeof entry === 'object' && !Array.isArray(entry))) {
+			return { body: this.redactor.value({ data: parsed.value as IDataObject[] }) };
+		}
 		if (parsed.ok && parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
 			return { body: this.redactor.value(parsed.value as IDataObject) };
 		}

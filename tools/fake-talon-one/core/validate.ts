@@ -23,6 +23,8 @@ function coerce(schema: ParamSpec['schema'], raw: string, name: string): Coerced
 			if (raw.trim() === '' || !Number.isFinite(n)) return { error: 'must be a number' };
 			return { value: n };
 		}
+		case 'array':
+			return { value: raw.split(',') };
 		case 'boolean':
 			if (raw === 'true') return { value: true };
 			if (raw === 'false') return { value: false };

@@ -41,10 +41,18 @@ const loyaltyCard: ListField = {
 	maxItems: 1,
 };
 
-/** Fields V2 and V3 events share: type, profile, store, attributes, loyalty card, preview campaigns. */
+/**
+ * Track (V2) keeps the profile under Additional Fields, where the V1 version had it, so saved workflows
+ * keep their value; Talon.One's schema leaves it optional there (its guide asks for it).
+ */
+export const optionalEventProfileId: StringField = {
+	...eventProfileId,
+	required: false,
+	description: 'Your ID for the customer; Talon.One creates the profile if it does not exist yet. Talon.One asks for it on every event: for a guest, use a guest ID.',
+};
+
+/** Fields V2 and V3 events share after type and profile: store, attributes, loyalty card, preview campaigns. */
 export const commonEventFields: readonly Field[] = [
-	eventType,
-	eventProfileId,
 	storeIntegrationId,
 	{ ...attributes("The event's attributes as defined for this event type in Talon.One", 'Event'), defaultEmpty: true },
 	loyaltyCard,

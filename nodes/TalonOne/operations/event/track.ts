@@ -1,6 +1,6 @@
 import { summarizeIntegrationState } from '../../response/simplify';
 import type { OperationDefinition } from '../types';
-import { commonEventFields, eventQueryFields, eventResponseContent } from './shared';
+import { commonEventFields, eventQueryFields, eventResponseContent, eventType, optionalEventProfileId } from './shared';
 
 /** Keeps the operation value `track` that the V1 version had, so saved workflows move to today's endpoint. */
 export const trackEventV2: OperationDefinition = {
@@ -15,6 +15,8 @@ export const trackEventV2: OperationDefinition = {
 	path: '/v2/events',
 	queryFields: eventQueryFields,
 	bodyFields: [
+		eventType,
+		optionalEventProfileId,
 		...commonEventFields,
 		eventResponseContent(['awardedGiveaways', 'campaignEligibility', 'customerProfile', 'event', 'loyalty', 'ruleFailureReasons', 'triggeredCampaigns']),
 	],

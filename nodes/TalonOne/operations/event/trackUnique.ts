@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { summarizeIntegrationState } from '../../response/simplify';
 import type { OperationDefinition } from '../types';
-import { commonEventFields, eventQueryFields, eventResponseContent } from './shared';
+import { commonEventFields, eventProfileId, eventQueryFields, eventResponseContent, eventType } from './shared';
 
 export const trackEventV3: OperationDefinition = {
 	operationId: 'trackEventV3',
@@ -25,6 +25,8 @@ export const trackEventV3: OperationDefinition = {
 			placeholder: 'e.g. share-2026-06-01-42',
 			minLength: 1,
 		},
+		eventType,
+		eventProfileId,
 		...commonEventFields,
 		{
 			kind: 'string',

@@ -13,20 +13,21 @@ interface Tracked {
 	answer: (content: Obj) => Obj;
 }
 
-/** Records a V2 or V3 event for its profile (created when new); nothing is kept on a dry run. */
+/** Records a V2 or V3 event for its profile (created when new; V2's schema allows none); nothing is kept on a dry run. */
 function trackForProfile(ctx: HandlerContext): Tracked {
 	const dry = ctx.query.dry === true;
 	const b = ctx.body;
-	const profile = upsertProfile(ctx, b.profileId, undefined, dry);
-	const event = newEvent(ctx, { profileId: b.profileId, type: b.type, attributes: b.attributes ?? {} });
+	const profileId: string = b.profileId ?? '';
+	const profile = profileId ? upsertProfile(ctx, profileId, undefined, dry) : null;
+	const event = newEvent(ctx, { profileId, type: b.type, attributes: b.attributes ?? {} });
 	if (!dry) {
 		ctx.state.events.set(event.id, event);
-		addToIndex(ctx.state.profileEvents, b.profileId, event.id);
+		if (profileId) addToIndex(ctx.state.profileEvents, profileId, event.id);
 		ctx.write(`event:${event.id}`, b);
 	}
 	const want = new Set<string>(ctx.query.silent === 'yes' ? [] : (b.responseContent ?? []));
 	const answer = (content: Obj): Obj => {
-		const parts: Obj = { customerProfile: profileView(ctx.state, profile), loyalty: emptyLoyalty(), triggeredCampaigns: [], awardedGiveaways: [], ruleFailureReasons: [], ...content };
+		const parts: Obj = { customerProfile: profile ? profileView(ctx.state, profile) : undefined, loyalty: emptyLoyalty(), triggeredCampaigns: [], awardedGiveaways: [], ruleFailureReasons: [], ...content };
 		const requested = Object.fromEntries([...want].filter((key) => parts[key] !== undefined).map((key) => [key, parts[key]]));
 		return { effects: event.effects, createdCoupons: [], createdReferrals: [], ...requested };
 	};
