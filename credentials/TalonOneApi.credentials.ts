@@ -3,6 +3,12 @@ import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 const apiKeyHelp =
 	'In the Campaign Manager open your Application, then Settings > Integration API Keys > Create API Key. Audiences that belong to a platform integration (e.g. mParticle) may need that integration\'s API key.';
 
+const managementHelp =
+	'Optional. Talon.One\'s Management API creates coupons, adds loyalty points, reads and updates campaigns and fills the node\'s dropdowns. When set, it is also used to delete audiences.';
+
+const managementKeyHelp =
+	'In the Campaign Manager: Account > Tools > Management API Keys > Create Key, then choose the endpoints the key may use (the operations you need, and the lists for the dropdowns). Paste only the key, without "ManagementKey-v1".';
+
 export class TalonOneApi implements ICredentialType {
 	name = 'talonOneApi';
 
@@ -67,16 +73,16 @@ export class TalonOneApi implements ICredentialType {
 			displayOptions: { show: { authentication: ['applicationKeySigning'] } },
 		},
 		{
-			displayName: 'Audience Deletion Authentication',
+			displayName: 'Management API',
 			name: 'managementAuth',
 			type: 'options',
 			options: [
-				{ name: 'Same as Above', value: 'none', description: 'Use the Integration API key' },
-				{ name: 'Management API Key', value: 'managementKey' },
-				{ name: 'Bearer Token', value: 'bearerToken' },
+				{ name: 'Not Used', value: 'none', description: 'Only the Integration API: operations marked "Needs a Management API key" and the dropdowns stay unavailable' },
+				{ name: 'Management API Key', value: 'managementKey', description: 'Recommended for coupons, loyalty points, campaigns and the dropdowns' },
+				{ name: 'Bearer Token', value: 'bearerToken', description: 'A token of a Campaign Manager session' },
 			],
 			default: 'none',
-			description: 'Key used for Delete Audience and Remove All Members, which older Talon.One versions reserve for the Management API',
+			description: managementHelp,
 		},
 		// eslint-disable-next-line @n8n/community-nodes/credential-unnecessary-password -- a Management API key is a secret
 		{
@@ -85,7 +91,7 @@ export class TalonOneApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'In the Campaign Manager: Account > Tools > Management API Keys',
+			description: managementKeyHelp,
 			displayOptions: { show: { managementAuth: ['managementKey'] } },
 		},
 		{
@@ -94,7 +100,7 @@ export class TalonOneApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'A Management API session token',
+			description: 'A Management API session token (it expires; a Management API key does not)',
 			displayOptions: { show: { managementAuth: ['bearerToken'] } },
 		},
 		// eslint-disable-next-line @n8n/community-nodes/credential-password-field -- a true/false switch named as in n8n's own nodes ("cert" matches the rule's secret pattern), not a secret

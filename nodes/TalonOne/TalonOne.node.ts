@@ -11,6 +11,7 @@ import {
 import { buildProperties } from './description/nodeProperties';
 import { subtitle } from './description/subtitle';
 import { execute } from './execute/execute';
+import { listSearch } from './methods/listSearch';
 import { testCredentials } from './transport/credentialTest';
 
 export class TalonOne implements INodeType {
@@ -31,6 +32,7 @@ export class TalonOne implements INodeType {
 	};
 
 	methods = {
+		listSearch,
 		credentialTest: {
 			async talonOneApiTest(
 				this: ICredentialTestFunctions,

@@ -192,6 +192,9 @@ describe.each(listedNodes.map((node) => [node.description.displayName, node] as 
 				case 'fixedCollection':
 					expect(param.default).toEqual({});
 					break;
+				case 'resourceLocator':
+					expect({ ...where, modes: param.modes?.map((m) => m.name)[0] }).toEqual({ ...where, default: { mode: 'list', value: '' }, modes: 'list' });
+					break;
 				default:
 					throw new Error(`${path}: unexpected parameter type ${param.type}`);
 			}

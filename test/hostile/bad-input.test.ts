@@ -11,6 +11,7 @@ watchForSecrets();
 const fix = {
 	fillIn: 'Fill it in.',
 	number: 'Enter digits only, with a dot for decimals, e.g. 42 or 9.99.',
+	locator: 'Pick it with From List, or choose By ID and enter the number shown in the Campaign Manager (not the name).',
 	wholeNumber: 'Enter a whole number without decimals, e.g. 1 or 2.',
 	object: 'Use an object in { }, e.g. {"name": "value"}.',
 	list: 'Use a list in [ ], e.g. ["a", "b"].',
@@ -43,7 +44,7 @@ const numbers: Case[] = [
 	['a fractional quantity', 'updateCustomerSessionV2', sessionWithCartItem({ quantity: 2.5 }), 'Item 1, cart item 1: Quantity must be a whole number, got 2.5', fix.wholeNumber],
 	['a fractional quantity in JSON', 'updateCustomerSessionV2', json({ customerSession: { cartItems: [{ ...cartItem, quantity: 0.5 }] } }, { customerSessionId: 's1' }), 'Item 1, cart item 1: Quantity must be a whole number, got 0.5', fix.wholeNumber],
 	['an additional cost that is not a number', 'updateCustomerSessionV2', { customerSessionId: 's1', additionalFields: { additionalCosts: { cost: [{ name: 'shipping', price: '={{ "free" }}' }] } } }, 'Item 1: Additional Costs "shipping" price must be a number, got "free"', fix.number],
-	['an audience ID that is not a number', 'deleteAudienceV2', { audienceId: '={{ "VIP" }}' }, 'Item 1: Audience ID must be a number, got "VIP"', fix.number],
+	['an audience name where its ID is expected', 'deleteAudienceV2', { audienceId: '={{ "VIP" }}' }, 'Item 1: Audience must be an ID, a whole number such as 42, got "VIP"', fix.locator],
 ];
 
 const missing: Case[] = [
@@ -85,7 +86,7 @@ const emptyIds: Case[] = [
 	['an empty customer session ID', 'updateCustomerSessionV2', { customerSessionId: '={{ $json.id }}' }, 'Item 1: Customer Session ID is required and may not be empty', fix.fillIn, [{ id: '' }]],
 	['an empty customer profile ID', 'deleteCustomerData', { integrationId: '={{ $json.id }}' }, 'Item 1: Customer Profile ID is required and may not be empty', fix.fillIn, [{ id: '' }]],
 	['an empty coupon code', 'getReservedCustomers', { couponValue: '={{ $json.code }}' }, 'Item 1: Coupon Code is required and may not be empty', fix.fillIn, [{ code: '' }]],
-	['an empty audience ID', 'deleteAudienceMembershipsV2', { audienceId: '={{ $json.id }}' }, 'Item 1: Audience ID is required', fix.fillIn, [{ id: '' }]],
+	['an empty audience ID', 'deleteAudienceMembershipsV2', { audienceId: '={{ $json.id }}' }, 'Item 1: Audience is required', fix.fillIn, [{ id: '' }]],
 	['an empty member ID', 'updateCustomerProfileAudiences', { action: 'add', profileIntegrationId: '={{ $json.id }}', audienceId: 1 }, 'Item 1: Customer Profile ID is required and may not be empty', fix.fillIn, [{ id: '' }]],
 	['an ID of only dots', 'getCustomerInventory', { integrationId: '={{ $json.id }}' }, 'Item 1: Customer Profile ID cannot be ".."', 'Talon.One cannot look up an ID made only of dots; check the value.', [{ id: '..' }]],
 	['an ID cut in the middle of an emoji', 'updateCustomerSessionV2', { customerSessionId: '={{ $json.name.slice(0, 7) }}' }, 'Item 1: Customer Session ID contains a broken character (half of an emoji or other symbol)', 'Check the expression that builds it; it may cut the text in the middle of a character.', [{ name: 'order-😀' }]],

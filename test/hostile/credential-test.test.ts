@@ -31,7 +31,7 @@ describe('The credential test only passes when the answer proves Talon.One accep
 		const result = await check({ ...credentialsFor(server), apiKey: wrongKey });
 		expect(result).toEqual({
 			status: 'Error',
-			message: 'Talon.One rejected the credentials (HTTP 401): check the API key and that it belongs to the Application of this deployment',
+			message: 'Talon.One rejected the credentials (HTTP 401): check the Integration API key and that it belongs to the Application of this deployment',
 		});
 	});
 

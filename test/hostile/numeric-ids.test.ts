@@ -8,7 +8,9 @@ useFakeServer((started) => (server = started));
 watchForSecrets();
 
 const hint = 'Enter a whole number with digits only, e.g. 42.';
-const tooBig = (got: string) => `Item 1: Audience ID must be a whole number of at most 9007199254740991, got ${got}`;
+const tooBig = (got: string) => `Item 1: Audience must be an ID, a whole number such as 42, got ${got}`;
+/** The audience is a resource locator: its hint says to pick it or type its number. */
+const locatorHint = 'Pick it with From List, or choose By ID and enter the number shown in the Campaign Manager (not the name).';
 
 describe('Numeric IDs are whole numbers sent as plain digits, or refused', () => {
 	test.each([
@@ -16,7 +18,7 @@ describe('Numeric IDs are whole numbers sent as plain digits, or refused', () =>
 		['"1e21" as text', '1e21', '1e+21'],
 		['2^53, past the last exact whole number', '={{ 2 ** 53 }}', '9007199254740992'],
 	])('an audience ID of %s is refused before sending', async (_what, audienceId, got) => {
-		await expectRejected(server, 'deleteAudienceV2', { audienceId }, tooBig(got), hint);
+		await expectRejected(server, 'deleteAudienceV2', { audienceId }, tooBig(got), locatorHint);
 	});
 
 	test('a campaign ID of 1e21 in the body is refused the same way', async () => {

@@ -85,7 +85,7 @@ describe('Path safety: every ID reaches Talon.One as exactly one intact path seg
 
 	test('a numeric audience ID cannot smuggle a path: "1/memberships" is rejected before sending', async () => {
 		const result = await run(server, 'deleteAudienceV2', { audienceId: '={{ $json.id }}' }, { inputItems: [{ id: '1/memberships' }] });
-		expect(result.error?.message).toBe('Item 1: Audience ID must be a number, got "1/memberships"');
+		expect(result.error?.message).toBe('Item 1: Audience must be an ID, a whole number such as 42, got "1/memberships"');
 		expect(server.requests).toHaveLength(0);
 	});
 

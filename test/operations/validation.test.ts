@@ -154,3 +154,31 @@ describe("Talon.One's errors become messages a marketer understands", () => {
 		expect(applied).toContain('coupon:WELCOME10');
 	});
 });
+
+describe('Management API operations without a Management API key', () => {
+	test('stop before anything is sent, saying where to create a key', async () => {
+		const result = await runOperation(server, 'getApplication', { applicationId: 1 }, { inputItems: [{}, {}] });
+		expect(result.error?.message).toBe(
+			'"Application: Get" needs a Management API key, and the credential has none. In the Campaign Manager open Account > Tools > Management API Keys, create a key that may use this endpoint, then choose Management API Key in the credential\'s Management API setting and paste it.',
+		);
+		expect(server.requests).toHaveLength(0);
+	});
+
+	test('with Continue On Fail every item gets the error', async () => {
+		const result = await runOperation(server, 'getApplication', { applicationId: 1 }, { inputItems: [{}, {}], continueOnFail: true });
+		expect(jsonOf(result)).toEqual([0, 1].map(() => expect.objectContaining({ error: expect.stringContaining('needs a Management API key') })));
+		expect(result.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(server.requests).toHaveLength(0);
+	});
+});
+
+describe('IDs picked from a list or typed', () => {
+	test("an audience's name where its ID is expected says to pick it, not to write decimals", async () => {
+		await expectRejected(
+			'deleteAudienceV2',
+			{ audienceId: { __rl: true, mode: 'id', value: '={{ $json.audience }}' } },
+			'Item 1: Audience must be an ID, a whole number such as 42, got "Newsletter subscribers"',
+			[{ audience: 'Newsletter subscribers' }],
+		);
+	});
+});

@@ -16,6 +16,7 @@ const specTypes: Record<Field['kind'], readonly string[]> = {
 	options: ['string'],
 	multiOptions: ['array'],
 	list: ['array'],
+	locator: ['integer', 'number', 'string'],
 	attributes: ['object'],
 	costs: ['object'],
 	objectList: ['array'],
@@ -57,6 +58,11 @@ function checkField(fixture: ApiFixture, field: Field, rawSchema: Schema | undef
 			checkLimit(problems, where, 'minimum', field.minimum, schema.minimum, 'min');
 			checkLimit(problems, where, 'maximum', field.maximum, schema.maximum, 'max');
 			break;
+		case 'locator':
+			if (field.valueType === 'integer' && type === 'string') problems.push(`${where}: an ID locator, the spec says string`);
+			if (field.valueType === 'string' && type !== undefined && type !== 'string') problems.push(`${where}: a name locator, the spec says ${type}`);
+			checkLimit(problems, where, 'maxLength', field.maxLength, schema.maxLength, 'max');
+			break;
 		case 'options':
 			checkEnum(problems, where, field.options.map((o) => o.value), schema.enum);
 			break;
@@ -91,12 +97,13 @@ function childSchema(fixture: ApiFixture, parent: Schema, path: string | undefin
 	return schema;
 }
 
-function checkFields(fixture: ApiFixture, fields: readonly Field[], container: Schema, where: string): Problems {
+/** `kept`: properties an update reads from the current object, so the item may leave them out. */
+function checkFields(fixture: ApiFixture, fields: readonly Field[], container: Schema, where: string, kept: readonly string[] = []): Problems {
 	return fields.flatMap((field) => {
 		const holder = childSchema(fixture, container, field.parent);
 		const name = `${where}.${field.parent ? `${field.parent}.` : ''}${field.key}`;
 		if (!holder?.properties) return [`${name}: the spec has no object "${field.parent}"`];
-		return checkField(fixture, field, holder.properties[field.key], holder.required?.includes(field.key) ?? false, name);
+		return checkField(fixture, field, holder.properties[field.key], (holder.required?.includes(field.key) ?? false) && !kept.includes(field.key), name);
 	});
 }
 
@@ -116,10 +123,12 @@ function checkBody(fixture: ApiFixture, op: OperationDefinition, spec: FixtureOp
 		const type = typeOf(container);
 		return type === 'object' ? [] : [`body: the spec's body is ${type}, declared as the object of ${op.bodyRoot}`];
 	}
-	const problems = checkFields(fixture, fields, container, 'body');
+	const problems = checkFields(fixture, fields, container, 'body', op.keepCurrent);
+	for (const key of op.keepCurrent ?? []) if (!container.properties?.[key]) problems.push(`body.${key}: kept from the current object, not in the spec`);
 	if (op.batch?.mode === 'merge' && !container.properties?.[op.batch.key]) problems.push(`body: no list "${op.batch.key}" to merge into`);
 	for (const [key, prop] of Object.entries(container.properties ?? {})) {
-		if (container.required?.includes(key) && !fields.some((f) => (f.parent ?? f.key).split('.')[0] === key) && !op.requiredBodyObjects?.includes(key)) {
+		const declared = fields.some((f) => (f.parent ?? f.key).split('.')[0] === key) || op.requiredBodyObjects?.includes(key) || op.keepCurrent?.includes(key);
+		if (container.required?.includes(key) && !declared) {
 			problems.push(`body.${key}: required by the spec (${typeOf(resolve(fixture, prop)) ?? 'object'}), not declared`);
 		}
 	}

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { operations, resources } from '../../nodes/TalonOne/operations';
 import type { OperationDefinition, ResourceDefinition } from '../../nodes/TalonOne/operations/types';
+import { isManagementOnly } from '../../nodes/TalonOne/transport/auth';
 import { REPO_ROOT } from '../repoRoot';
 import { FIELDS_BEGIN, FIELDS_END, renderNotificationFields } from './notificationFields';
 
@@ -22,7 +23,12 @@ export function renderOperationsTable(ops: readonly OperationDefinition[], res: 
 	const rows = ops.map((op) => {
 		const resource = res.find((r) => r.value === op.resource)?.displayName ?? op.resource;
 		const auth = op.auth.map((a) => authNames[a]).join(', ');
-		const notes = [op.legacy ? "**Legacy**: removed from today's Talon.One API" : '', op.batch ? `batched, up to ${op.batch.maxEntries} per request` : '', op.paginate ? 'Return All / Limit' : '']
+		const notes = [
+			op.legacy ? "**Legacy**: removed from today's Talon.One API" : '',
+			isManagementOnly(op.auth) ? '**Management API** (3 requests/second per endpoint, paced automatically)' : '',
+			op.batch ? `batched, up to ${op.batch.maxEntries} per request` : '',
+			op.paginate ? 'Return All / Limit' : '',
+		]
 			.filter(Boolean)
 			.join('; ');
 		return `| ${resource} | ${op.displayName} | \`${op.method} ${op.path}\` | ${auth} | \`${op.operationId}\` | ${notes} |`;

@@ -7,6 +7,8 @@ export const DEFAULTS = {
 	applicationKey: '0123456789abcdef0123456789abcdef',
 	managementKey: 'test-management-key-abcdef0123',
 	bearerToken: 'test-bearer-token-abcdef0123',
+	/** Talon.One's Management API limit: requests per second per endpoint. */
+	managementRateLimit: 3 as number | null,
 };
 
 export const DEFAULT_SEED = 0x7a10e1;
@@ -28,6 +30,8 @@ export interface FakeTalonOneOptions {
 	/** Serve HTTPS with this key and certificate (PEM). */
 	tls?: { key: string | Buffer; cert: string | Buffer };
 	rateLimit?: RateLimitConfig | null;
+	/** Requests per second per Management API endpoint, answered 429 beyond (default 3, as Talon.One); `null` turns it off. */
+	managementRateLimit?: number | null;
 	/** PRNG seed for fault fractions and generated referral codes. */
 	seed?: number;
 	/** Default true; false keeps `requests` empty (memory for very long benchmarks). */

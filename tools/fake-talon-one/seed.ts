@@ -1,15 +1,20 @@
 /**
- * Data every server starts with: campaigns 1 (10% off carts over 50) and 2 (referrals), an empty catalog 1, coupons
- * WELCOME10, SUMMER-SALE and `A/B?C#D%` (for path-encoding tests); with `demo`, two customers, an
- * audience with one member, a coupon reservation, a referral code, loyalty points and a loyalty card
- * (resources/loyalty/seed.ts). The loyalty programs (resources/loyaltyProgram/state.ts) are always there.
+ * Data every server starts with: the credential's Application and a second one, campaigns 1 (10%
+ * off carts over 50, with a discount budget) and 2 (referrals), an empty catalog 1, coupons WELCOME10, SUMMER-SALE and
+ * `A/B?C#D%` (for path-encoding tests), the loyalty programs (resources/loyaltyProgram/state.ts),
+ * two event types and custom attributes; with `demo`, campaign 2's referral budget used up, two
+ * customers, an audience with one member, a coupon reservation, a referral code, loyalty points and
+ * a loyalty card (resources/loyalty/seed.ts).
  */
+import { addApplication } from './resources/application/state';
+import { defineAttribute } from './resources/attribute/state';
 import { progressKey } from './resources/achievement/state';
 import { storeAudience, addMember } from './resources/audience/state';
 import { CAMPAIGN_DISCOUNT_ID, CAMPAIGN_REFERRAL_ID, makeCampaign } from './resources/campaign/state';
 import { addCoupon } from './resources/coupon/state';
 import { reserve } from './resources/couponReservation/state';
 import { ensureProfile } from './resources/customerProfile/state';
+import { defineEventType } from './resources/eventType/state';
 import { seedLoyaltyDemo } from './resources/loyalty/seed';
 import { seedLoyaltyPrograms } from './resources/loyaltyProgram/state';
 import { storeReferral } from './resources/referral/state';
@@ -25,10 +30,28 @@ function seedCatalogue(state: State): void {
 	state.campaigns.set(CAMPAIGN_DISCOUNT_ID, makeCampaign({ id: CAMPAIGN_DISCOUNT_ID, applicationId, name: '10% off carts over 50', features: ['coupons'], created }));
 	state.campaigns.set(CAMPAIGN_REFERRAL_ID, makeCampaign({ id: CAMPAIGN_REFERRAL_ID, applicationId, name: 'Refer a friend', features: ['referrals'], created }));
 	for (const value of ['WELCOME10', 'SUMMER-SALE', PATH_TEST_COUPON]) addCoupon(state, value, CAMPAIGN_DISCOUNT_ID, created);
+	state.campaigns.get(CAMPAIGN_DISCOUNT_ID)!.budgets = [{ action: 'setDiscount', limit: 500, counter: 0 }];
+	seedAccount(state);
+}
+
+/** What the account defines beside campaigns: Applications, loyalty programs, event types, custom attributes. */
+function seedAccount(state: State): void {
+	const created = SEED_TIME;
+	addApplication(state, { id: state.applicationId, name: 'Fake Shop', currency: 'EUR', timezone: 'Europe/Berlin', created });
+	addApplication(state, { id: state.applicationId + 1, name: 'Fake Shop Staging', currency: 'EUR', timezone: 'Europe/Berlin', created });
 	seedLoyaltyPrograms(state, created);
+	defineEventType(state, { name: 'newsletter_signup', title: 'Newsletter Signup', created });
+	defineEventType(state, { name: 'product_review', title: 'Product Review', created });
+	defineAttribute(state, { entity: 'CustomerProfile', name: 'loyaltyTier', title: 'Loyalty Tier', type: 'string', created });
+	defineAttribute(state, { entity: 'CustomerProfile', name: 'birthday', title: 'Birthday', type: 'time', created });
+	defineAttribute(state, { entity: 'CustomerSession', name: 'channel', title: 'Sales Channel', type: 'string', created });
+	defineAttribute(state, { entity: 'CartItem', name: 'color', title: 'Color', type: 'string', created });
+	defineAttribute(state, { entity: 'Event', eventType: 'product_review', name: 'rating', title: 'Rating', type: 'number', created });
 }
 
 function seedDemo(state: State): void {
+	// A referral budget used up: the "disable a campaign when its budget is spent" example finds it.
+	state.campaigns.get(CAMPAIGN_REFERRAL_ID)!.budgets = [{ action: 'createReferral', limit: 100, counter: 100 }];
 	const p1 = ensureProfile(state, 'demo-customer-1', SEED_TIME);
 	p1.attributes = { Name: 'Ada Lovelace', Email: 'ada@example.com' };
 	const p2 = ensureProfile(state, 'demo-customer-2', SEED_TIME);

@@ -8,7 +8,7 @@ import { errorResult, type HandlerResult } from './core/errors';
 import { receive, type ExchangeHost, type OperationInput } from './core/exchange';
 import { FaultInjector, type FaultRule } from './core/faults';
 import { mulberry32 } from './core/random';
-import { RateLimiter, type RateLimitConfig } from './core/rateLimit';
+import { EndpointRateLimiter, RateLimiter, type RateLimitConfig } from './core/rateLimit';
 import { Recorder } from './core/record';
 import { getSpec, type CompiledOperation } from './core/spec';
 import { DEFAULT_SEED, resolveOptions, type FakeTalonOneOptions } from './options';
@@ -44,6 +44,8 @@ export class FakeTalonOne {
 
 	private readonly limiter: RateLimiter;
 
+	private readonly endpointLimiter: EndpointRateLimiter;
+
 	private readonly delays = new Delays();
 
 	private readonly seed: number;
@@ -62,6 +64,7 @@ export class FakeTalonOne {
 		this.latencyMs = o.latencyMs || 0;
 		this.recorder = new Recorder(o.recordRequests !== false);
 		this.limiter = new RateLimiter(o.rateLimit || null);
+		this.endpointLimiter = new EndpointRateLimiter(o.managementRateLimit);
 		this.injector = new FaultInjector(this.seed);
 		this.codeRandom = mulberry32(this.seed ^ 0x5eed);
 		this.state = this.seededState();
@@ -71,6 +74,7 @@ export class FakeTalonOne {
 			recorder: this.recorder,
 			faults: this.injector,
 			limiter: this.limiter,
+			endpointLimiter: this.endpointLimiter,
 			delays: this.delays,
 			auth: { apiKey, managementKey, bearerToken, applicationId, appKeyBytes: Buffer.from(applicationKey, 'hex') },
 			latencyMs: () => this.latencyMs,
@@ -133,6 +137,11 @@ export class FakeTalonOne {
 		this.limiter.set(config);
 	}
 
+	/** Talon.One's Management API limit in requests per second per endpoint (3 by default); `null` turns it off. */
+	setManagementRateLimit(perSecond: number | null): void {
+		this.endpointLimiter.set(perSecond);
+	}
+
 	/** Replaces the fault rules (and re-seeds the PRNG used by `fraction`). */
 	setFaults(rules: FaultRule[], opts: { seed?: number } = {}): void {
 		this.injector.set(rules, opts.seed === undefined ? this.seed : opts.seed);
@@ -145,6 +154,7 @@ export class FakeTalonOne {
 		this.injector.clear();
 		this.codeRandom = mulberry32(this.seed ^ 0x5eed);
 		this.limiter.restart();
+		this.endpointLimiter.restart();
 		this.state = this.seededState();
 	}
 

@@ -44,6 +44,7 @@ export function sandboxCredentials(server: Pick<FakeTalonOne, 'url' | 'options'>
 			id: 'TalonOneSandbox1',
 			name: 'Talon.One Sandbox',
 			type: CREDENTIAL_TYPE,
+			// With the Management API key: Management operations and the dropdowns work in the examples.
 			data: { ...common, authentication: 'apiKey', apiKey, managementAuth: 'managementKey', managementKey },
 		},
 		{

@@ -4,6 +4,7 @@ import { additionalFieldsProperty, byDisplayName, objectListProperties, toProper
 import { operations, resources } from '../operations';
 import type { OperationDefinition } from '../operations/types';
 import { simplifyProperty } from '../response/simplify';
+import { isManagementOnly } from '../transport/auth';
 import { optionsProperty } from './optionsProperty';
 import { paginationProperties } from './pagination';
 
@@ -94,6 +95,11 @@ function byName(a: INodePropertyOptions, b: INodePropertyOptions): number {
 	return a.name.localeCompare(b.name);
 }
 
+/** The operation's description, saying when it needs the credential's Management API key. */
+export function operationDescription(op: OperationDefinition): string {
+	return isManagementOnly(op.auth) && !op.description.includes('Management API key') ? `${op.description}. Needs a Management API key.` : op.description;
+}
+
 function operationSelector(resource: string): INodeProperties {
 	const ops = operations.filter((op) => op.resource === resource);
 	const firstInTable = ops[0].operation;
@@ -104,7 +110,7 @@ function operationSelector(resource: string): INodeProperties {
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource] } },
 		options: ops
-			.map((op) => ({ name: op.displayName, value: op.operation, action: op.action, description: op.description }))
+			.map((op) => ({ name: op.displayName, value: op.operation, action: op.action, description: operationDescription(op) }))
 			.sort(byName),
 		default: firstInTable,
 	};

@@ -2,7 +2,7 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 import { limitField } from '../description/pagination';
 import { InputError } from '../fields/inputError';
 import { formatInputError } from '../fields/messages';
-import { findOperation } from '../operations';
+import { findOperation, resources } from '../operations';
 import type { OperationDefinition } from '../operations/types';
 import type { TalonOneClient } from '../transport/client';
 import { createClient } from '../transport/clientFactory';
@@ -32,16 +32,31 @@ function inputErrorToNodeError(ctx: IExecuteFunctions, op: OperationDefinition, 
 	});
 }
 
-async function clientFor(ctx: IExecuteFunctions, op: OperationDefinition, options: ExecutionOptions, throttle: Throttle): Promise<TalonOneClient> {
+/** The client, or for a credential that cannot call the operation (e.g. no Management API key) the error every item gets. */
+async function clientFor(ctx: IExecuteFunctions, op: OperationDefinition, options: ExecutionOptions, throttle: Throttle): Promise<TalonOneClient | CredentialError> {
 	try {
-		return await createClient(ctx, op.auth, op.displayName, {
+		return await createClient(ctx, op.auth, `${resourceName(op)}: ${op.displayName}`, {
 			timeoutMs: options.timeoutMs,
 			retry: { maxRetries: options.maxRetries, maxTotalWaitMs: RETRY_BUDGET.maxTotalWaitMs, baseDelayMs: RETRY_BUDGET.baseDelayMs },
 			observer: throttle,
 		});
 	} catch (error) {
-		throw error instanceof CredentialError ? operationError(ctx.getNode(), error.message) : new NodeOperationError(ctx.getNode(), error as Error);
+		if (error instanceof CredentialError) return error;
+		throw new NodeOperationError(ctx.getNode(), error as Error);
 	}
+}
+
+function resourceName(op: OperationDefinition): string {
+	return resources.find((r) => r.value === op.resource)?.displayName ?? op.resource;
+}
+
+/** Nothing is sent: without Continue On Fail the run stops, with it every item outputs the error. */
+function credentialFailure(ctx: IExecuteFunctions, error: CredentialError, continueOnFail: boolean): INodeExecutionData[][] {
+	const description = 'Nothing was sent to Talon.One.';
+	if (!continueOnFail) throw operationError(ctx.getNode(), error.message, { description });
+	const outcomes = new Outcomes(ctx.getInputData().length);
+	ctx.getInputData().forEach((_item, itemIndex) => outcomes.reject(itemIndex, operationError(ctx.getNode(), error.message, { itemIndex, description })));
+	return [outcomes.toOutput()];
 }
 
 /** Validates every item before anything is sent; without Continue On Fail, one invalid item stops the run. */
@@ -72,9 +87,10 @@ export async function execute(ctx: IExecuteFunctions): Promise<INodeExecutionDat
 
 	const options = readOptions(ctx, op.batch !== undefined);
 	const throttle = new Throttle(options.parallel);
-	const client = await clientFor(ctx, op, options, throttle);
-	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
 	const continueOnFail = ctx.continueOnFail();
+	const client = await clientFor(ctx, op, options, throttle);
+	if (client instanceof CredentialError) return credentialFailure(ctx, client, continueOnFail);
+	const limiter = options.maxRequestsPerSecond ? new RateLimiter(options.maxRequestsPerSecond) : undefined;
 	const outcomes = new Outcomes(ctx.getInputData().length);
 	const prepared = prepareAll(ctx, op, outcomes, continueOnFail);
 

@@ -18,7 +18,7 @@ function single(op: OperationDefinition, item: PreparedItem): PlannedRequest {
 	const body = op.batch?.mode === 'wrap' ? { [op.batch.key]: [item.body] } : item.body;
 	return {
 		items: [item],
-		request: { method: op.method, path: item.path, query: item.query, body, auth: op.auth, idempotent: op.idempotent, answerIsList: op.answerIsList },
+		request: { method: op.method, path: item.path, template: op.path, query: item.query, body, auth: op.auth, idempotent: op.idempotent, answerIsList: op.answerIsList },
 		keys: keysOf([item]),
 	};
 }
@@ -45,7 +45,7 @@ function combine(op: OperationDefinition, batch: BatchSpec, items: PreparedItem[
 			: { ...first.body, [batch.key]: items.flatMap((item) => item.body?.[batch.key] as unknown[]) };
 	return {
 		items,
-		request: { method: op.method, path: first.path, query: first.query, body, auth: op.auth, idempotent: op.idempotent, answerIsList: op.answerIsList },
+		request: { method: op.method, path: first.path, template: op.path, query: first.query, body, auth: op.auth, idempotent: op.idempotent, answerIsList: op.answerIsList },
 		keys: keysOf(items),
 	};
 }

@@ -4,6 +4,7 @@ import type { OperationDefinition } from '../operations/types';
 import { TransportError, type ApiResponse, type TalonOneClient } from '../transport/client';
 import { apiError, transportError, unreadableResponseError } from '../transport/errors';
 import type { Outcomes } from './outcomes';
+import { sendKeepingCurrent } from './keepCurrent';
 import { sendPaged } from './paginate';
 import type { PlannedRequest } from './plan';
 import { withItemPointers } from './pointers';
@@ -33,9 +34,10 @@ export async function sendPlanned(
 	const node = ctx.getNode();
 	let response: ApiResponse;
 	try {
-		response = op.paginate
-			? await sendPaged((request) => client.send(request), planned.request, op.paginate, planned.items[0].recordLimit!)
-			: await client.send(planned.request);
+		const send = (request: typeof planned.request) => client.send(request);
+		if (op.paginate) response = await sendPaged(send, planned.request, op.paginate, planned.items[0].recordLimit!);
+		else if (op.keepCurrent) response = await sendKeepingCurrent(send, planned.request, op.keepCurrent);
+		else response = await client.send(planned.request);
 	} catch (error) {
 		if (error instanceof TransportError) {
 			return outcomes.fail(planned, (i) => transportError(node, error, i), { uncertain: op.method !== 'GET' && error.mayHaveBeenProcessed });

@@ -108,6 +108,10 @@ const customProblems = {
 		problem: 'is not a valid attribute name',
 		hint: 'Talon.One attribute names start with a letter and have only letters, digits and _, e.g. loyaltyTier.',
 	}),
+	locatorId: (got: string) => ({
+		problem: `must be an ID, a whole number such as 42, got ${got}`,
+		hint: 'Pick it with From List, or choose By ID and enter the number shown in the Campaign Manager (not the name).',
+	}),
 	cardIdentifier: (got: string) => ({
 		problem: `may only have letters, digits and . _ % + @ -, got ${got}`,
 		hint: 'Remove spaces and other characters, e.g. CARD-0001.',

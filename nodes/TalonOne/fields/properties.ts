@@ -1,7 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { ADDITIONAL_FIELDS } from './placement';
 import { inputListProperties, itemTitle, listParameter, sourceProperty } from './inputList';
-import type { AttributesField, CostsField, Field, ListField, ObjectListField } from './types';
+import { attributeList } from '../methods/listNames';
+import type { AttributesField, CostsField, Field, ListField, LocatorField, ObjectListField } from './types';
 
 /** Sorted by name, as n8n's lint requires for five or more options. */
 export const attributeTypes: readonly INodePropertyOptions[] = [
@@ -68,6 +69,8 @@ export function toProperty(field: Field): INodeProperties {
 				default: '',
 				description: listDescription(field),
 			};
+		case 'locator':
+			return locatorProperty(field);
 		case 'attributes':
 			return attributesProperty(field);
 		case 'costs':
@@ -109,9 +112,50 @@ function repeatable(
 	};
 }
 
+/** n8n's resource locator: a searchable list, or the ID (or name) typed or given by an expression. */
+export function locatorProperty(field: LocatorField): INodeProperties {
+	const typed =
+		field.valueType === 'integer'
+			? {
+					displayName: 'By ID',
+					name: 'id',
+					type: 'string' as const,
+					placeholder: 'e.g. 42',
+					validation: [{ type: 'regex', properties: { regex: '^\\s*[0-9]+\\s*$', errorMessage: 'Enter the numeric ID, e.g. 42' } }],
+				}
+			: { displayName: 'By Name', name: 'name', type: 'string' as const, placeholder: field.placeholder ?? 'e.g. newsletter_signup' };
+	return {
+		displayName: field.displayName,
+		name: field.key,
+		description: field.description,
+		...(field.required ? { required: true } : {}),
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: `Choose ${field.displayName.replace(/ (ID|Name)$/, '')}...`,
+				typeOptions: { searchListMethod: field.list, searchable: true },
+			},
+			typed,
+		],
+	};
+}
+
 function attributesProperty(field: AttributesField): INodeProperties {
+	const name = locatorProperty({
+		kind: 'locator',
+		key: 'name',
+		displayName: 'Name',
+		description: 'The attribute as defined in Talon.One: pick it from the list of your custom attributes, or type its name',
+		list: attributeList(field.entity),
+		valueType: 'string',
+		placeholder: 'e.g. loyaltyTier',
+	});
 	return repeatable(field, 'attribute', 'Attribute', [
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The attribute name as defined in Talon.One' },
+		name,
 		{
 			displayName: 'Type',
 			name: 'type',

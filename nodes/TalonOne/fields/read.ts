@@ -3,7 +3,7 @@ import { isDateTime, readDateTime } from './dates';
 import { InputError } from './inputError';
 import { parseJson } from './json';
 import { customProblem, showValue } from './messages';
-import type { Field, ListField, ObjectListField } from './types';
+import type { Field, ListField, LocatorField, ObjectListField } from './types';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -33,6 +33,8 @@ export function readValue(field: Field, raw: unknown, scope: ReadScope, path: Pa
 			return Array.isArray(raw) && raw.length === 0 ? undefined : raw;
 		case 'list':
 			return readList(field, raw);
+		case 'locator':
+			return readLocator(field, raw);
 		case 'attributes':
 			return readAttributes(raw, scope, path);
 		case 'costs':
@@ -40,6 +42,18 @@ export function readValue(field: Field, raw: unknown, scope: ReadScope, path: Pa
 		case 'objectList':
 			return readObjectList(field, raw, scope, path);
 	}
+}
+
+/** The value of n8n's resource locator (`{ __rl, mode, value }`), or the value itself (an expression, an older workflow). */
+export function locatorValue(raw: unknown): unknown {
+	return raw !== null && typeof raw === 'object' && '__rl' in raw ? (raw as { value?: unknown }).value : raw;
+}
+
+function readLocator(field: LocatorField, raw: unknown): unknown {
+	const value = locatorValue(raw);
+	if (value === undefined || value === null || (value === '' && !field.required)) return undefined;
+	if (field.valueType === 'integer') return toNumber(value);
+	return typeof value === 'number' ? String(value) : value;
 }
 
 function toNumber(raw: unknown): unknown {
@@ -65,7 +79,8 @@ function rows(raw: unknown, rowName: string): IDataObject[] {
 function namedRows(raw: unknown, rowName: string, { location }: ReadScope, path: Path) {
 	const result = new Map<string, IDataObject>();
 	rows(raw, rowName).forEach((row, index) => {
-		const name = typeof row.name === 'string' ? row.name.trim() : row.name;
+		const given = locatorValue(row.name);
+		const name = typeof given === 'string' ? given.trim() : given;
 		if (name === undefined || name === null || name === '') {
 			throw new InputError(location, path, `row ${index + 1} has no name`, 'Fill in the name or remove the row.');
 		}

@@ -22,6 +22,14 @@ function wholeNumber(minimum = -Number.MAX_SAFE_INTEGER, maximum = Number.MAX_SA
 	return z.number().int().min(minimum).max(maximum);
 }
 
+/** An ID picked or typed: a whole number, or a message that says to pick it rather than a name. */
+function locatorId(minimum: number): z.ZodTypeAny {
+	return z.unknown().superRefine((value, ctx) => {
+		if (value === undefined) ctx.addIssue({ code: z.ZodIssueCode.invalid_type, expected: 'number', received: 'undefined' });
+		else if (!(Number.isSafeInteger(value) && (value as number) >= minimum)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...customIssue('locatorId') });
+	});
+}
+
 /** A free-form value that JSON.stringify can send as it is. */
 const jsonValue = z.unknown().superRefine((value, ctx) => {
 	const problem = findJsonProblem(value);
@@ -61,6 +69,9 @@ function baseSchema(field: Field): z.ZodTypeAny {
 			if (field.maxItems) list = list.max(field.maxItems);
 			return list;
 		}
+		case 'locator':
+			if (field.valueType === 'string') return notBlank(field.maxLength ? z.string().min(1).max(field.maxLength) : z.string().min(1));
+			return locatorId(field.minimum ?? 1);
 		case 'attributes':
 			return z.record(attributeName, jsonValue);
 		case 'costs':

@@ -89,10 +89,30 @@ export interface ListField extends FieldBase {
 	itemFormat?: 'uuid';
 }
 
-/** Custom attributes: name, type and value rows that become one JSON object. */
+/**
+ * An ID or name picked from a searchable list (From List) or typed (By ID / By Name): n8n's resource
+ * locator. The value is read the same from the picker and from an expression that gives the ID.
+ */
+export interface LocatorField extends FieldBase {
+	kind: 'locator';
+	/** The node's list method (`methods/lists.ts`) that offers the values. */
+	list: string;
+	/** Talon.One's IDs are whole numbers (at least `minimum`, default 1); event types and attributes are named. */
+	valueType: 'integer' | 'string';
+	minimum?: number;
+	maxLength?: number;
+}
+
+/**
+ * Custom attributes: name, type and value rows that become one JSON object. `entity` is where
+ * Talon.One defines them (e.g. CustomerProfile): the Name offers that entity's attributes.
+ */
 export interface AttributesField extends FieldBase {
 	kind: 'attributes';
+	entity?: AttributeEntity;
 }
+
+export type AttributeEntity = 'CustomerProfile' | 'CustomerSession' | 'CartItem' | 'Event' | 'Coupon' | 'Referral' | 'LoyaltyCard' | 'Campaign' | 'Application';
 
 /** Additional costs: name and price rows that become `{ name: { price } }`. */
 export interface CostsField extends FieldBase {
@@ -123,6 +143,7 @@ export type Field =
 	| OptionsField
 	| MultiOptionsField
 	| ListField
+	| LocatorField
 	| AttributesField
 	| CostsField
 	| ObjectListField;

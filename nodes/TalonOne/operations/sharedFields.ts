@@ -1,24 +1,36 @@
 import type {
+	AttributeEntity,
 	AttributesField,
 	BooleanField,
 	CostsField,
 	Field,
 	FieldGroup,
 	ListField,
+	LocatorField,
 	MultiOptionsField,
 	NumberField,
 	ObjectListField,
 	StringField,
 } from '../fields/types';
+import { LISTS } from '../methods/listNames';
 import type { PathField } from './types';
 
-export function attributes(description: string, parent?: string): AttributesField {
-	return { kind: 'attributes', key: 'attributes', displayName: 'Attributes', description, parent };
+/** Custom attributes of `entity`, whose Name offers the attributes Talon.One has for it. */
+export function attributes(description: string, entity: AttributeEntity, parent?: string): AttributesField {
+	return { kind: 'attributes', key: 'attributes', displayName: 'Attributes', description, entity, parent };
 }
 
 export function additionalCosts(description: string, parent?: string): CostsField {
 	return { kind: 'costs', key: 'additionalCosts', displayName: 'Additional Costs', description, parent };
 }
+
+/** Conditions that narrow a list (Get Many): each one added is sent, the others are not. */
+export const filters: FieldGroup = {
+	name: 'filters',
+	displayName: 'Filters',
+	placeholder: 'Add Filter',
+	description: 'Only list the records that match every filter you add',
+};
 
 /** Trying an update without saving it: dry run, the date it is evaluated at, the campaigns evaluated. */
 export const previewGroup: FieldGroup = {
@@ -108,14 +120,34 @@ export const couponValue: PathField = {
 	minLength: 1,
 };
 
-export const audienceId: PathField = {
-	kind: 'number',
+export const audienceId: PathField & LocatorField = {
+	kind: 'locator',
 	key: 'audienceId',
-	displayName: 'Audience ID',
-	description: 'The numeric ID of the audience in Talon.One (shown in the Campaign Manager under Audiences)',
+	displayName: 'Audience',
+	description: 'The audience: pick it from the list (needs a Management API key), or enter its numeric ID (shown in the Campaign Manager under Audiences)',
 	required: true,
-	integer: true,
-	minimum: 1,
+	list: LISTS.audiences,
+	valueType: 'integer',
+};
+
+export const applicationId: PathField & LocatorField = {
+	kind: 'locator',
+	key: 'applicationId',
+	displayName: 'Application',
+	description: 'The Application (your shop or site in Talon.One): pick it from the list, or enter its numeric ID (shown in the Campaign Manager next to its name)',
+	required: true,
+	list: LISTS.applications,
+	valueType: 'integer',
+};
+
+export const campaignId: PathField & LocatorField = {
+	kind: 'locator',
+	key: 'campaignId',
+	displayName: 'Campaign',
+	description: "The campaign: pick it from the chosen Application's campaigns, or enter its numeric ID (in the campaign's address in the Campaign Manager)",
+	required: true,
+	list: LISTS.campaigns,
+	valueType: 'integer',
 };
 
 export const sessionProfileId: StringField = {
@@ -167,7 +199,7 @@ const cartItemFields: readonly Field[] = [
 	number('width', 'Width', 'Width of one unit'),
 	number('length', 'Length', 'Length of one unit'),
 	number('position', 'Position', 'Position of the item in the cart, for rules that depend on order'),
-	attributes('Custom cart item attributes defined in Talon.One'),
+	attributes('Custom cart item attributes defined in Talon.One', 'CartItem'),
 	additionalCosts('Costs for this item only, e.g. a gift wrapping fee'),
 ];
 

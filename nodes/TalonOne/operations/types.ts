@@ -1,12 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { BooleanField, Field, ListField, MultiOptionsField, NumberField, OptionsField, StringField } from '../fields/types';
+import type { BooleanField, Field, ListField, LocatorField, MultiOptionsField, NumberField, OptionsField, StringField } from '../fields/types';
 import type { Unaccounted } from './batchAnswers';
 
 import type { AuthScheme, HttpMethod } from '../transport/types';
 
 export type { AuthScheme, HttpMethod };
 
-export type PathField = (StringField | NumberField) & { required: true };
+export type PathField = (StringField | NumberField | LocatorField) & { required: true };
 /** Lists (and multi-selects) in a query are sent comma-separated, as Talon.One reads them. */
 export type QueryField = BooleanField | StringField | NumberField | OptionsField | ListField | MultiOptionsField;
 
@@ -92,6 +92,11 @@ export interface OperationDefinition {
 	simplify?: (answer: IDataObject, sent: SentRequest) => IDataObject;
 	/** What the Simplify toggle's summary holds, when it is not an integration state's (discounts, coupons, points). */
 	simplifyDescription?: string;
+	/**
+	 * For updates that replace the whole object (Talon.One's campaign update): these properties are
+	 * read first (GET on the same path) and sent as they are, unless the item sets them.
+	 */
+	keepCurrent?: readonly string[];
 	/**
 	 * Body property naming the entity a request changes, for operations without path fields
 	 * (requests for one entity are sent one after another, in input order).

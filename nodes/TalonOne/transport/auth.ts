@@ -8,9 +8,21 @@ export function contentSignature(applicationId: number, applicationKeyHex: strin
 	return `signer=${applicationId}; signature=${signature}`;
 }
 
+/** Talon.One's Management API: the operation accepts no other scheme (paced to 3 requests per second per endpoint). */
+export function isManagementOnly(allowed: readonly AuthScheme[]): boolean {
+	return allowed.length > 0 && allowed.every((scheme) => scheme === 'management');
+}
+
+export const managementKeyHowTo =
+	'In the Campaign Manager open Account > Tools > Management API Keys, create a key that may use this endpoint, ' +
+	'then choose Management API Key in the credential\'s Management API setting and paste it.';
+
 /** Checks before any request that the credential can call an operation, with a message that says what to change. */
 export function assertAuthAllowed(credentials: TalonOneCredentials, allowed: readonly AuthScheme[], operationName: string): void {
 	if (allowed.includes('management') && credentials.managementAuth !== 'none') return;
+	if (isManagementOnly(allowed)) {
+		throw new CredentialError(`"${operationName}" needs a Management API key, and the credential has none. ${managementKeyHowTo}`);
+	}
 	if (credentials.authentication === 'applicationKeySigning' && !allowed.includes('signing')) {
 		throw new CredentialError(
 			`"${operationName}" cannot use application key signing: Talon.One only accepts it for the legacy V1 operations. ` +

@@ -4,9 +4,10 @@ import type { Dispatcher } from 'undici';
 import { parseJson } from '../fields/json';
 import type { AuthScheme, HttpMethod } from './types';
 import { ACCEPTED_ENCODINGS, readAnswer } from './answer';
-import { authHeaders } from './auth';
+import { authHeaders, isManagementOnly } from './auth';
 import type { TalonOneCredentials } from './credentials';
 import { dispatcherFor, loadUndici } from './dispatcher';
+import { endpointKey, managementPace } from './endpointPace';
 import { TransportError, describeFailure, errorCode, reachedDetail, type FailurePhase } from './failures';
 import { Redactor } from './redact';
 import { RetryBudget, isBusyConflict, isIdempotent, mayRetry, mayRetryAnswer, mayRetryBrokenAnswer, parseRetryAfter, type RetryPolicy } from './retry';
@@ -18,6 +19,8 @@ export interface ApiRequest {
 	method: HttpMethod;
 	/** Already encoded path, e.g. `/v1/coupon_reservations/A%2FB`. */
 	path: string;
+	/** The path template, e.g. `/v1/coupon_reservations/{couponValue}`: the endpoint Management requests are paced by (default: `path`). */
+	template?: string;
 	query?: Record<string, string>;
 	body?: unknown;
 	auth: readonly AuthScheme[];
@@ -119,12 +122,20 @@ export class TalonOneClient {
 		const undici = await loadUndici();
 		const dispatcher = dispatcherFor(undici, this.credentials.allowUnauthorizedCerts);
 		const budget = new RetryBudget(this.options.retry);
+		const paced = isManagementOnly(req.auth) ? endpointKey(this.credentials.baseUrl, req.method, req.template ?? req.path) : undefined;
 		const idempotent = isIdempotent(req);
 		const observer = this.options.observer;
 		for (;;) {
-			await observer?.beforeAttempt();
-			const startedAt = performance.now();
-			const attempt = await this.attempt(undici.request, dispatcher, url, { method: req.method, headers, body });
+			const answered = paced ? await managementPace.turn(paced) : undefined;
+			let attempt: Attempt;
+			let startedAt: number;
+			try {
+				await observer?.beforeAttempt();
+				startedAt = performance.now();
+				attempt = await this.attempt(undici.request, dispatcher, url, { method: req.method, headers, body });
+			} finally {
+				answered?.();
+			}
 			let retryAfter: string | string[] | undefined;
 			let retry: boolean;
 			if ('answer' in attempt) {

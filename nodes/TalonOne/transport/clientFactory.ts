@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 import type { AuthScheme } from './types';
 import { assertAuthAllowed } from './auth';
 import { TalonOneClient, type ClientOptions } from './client';
-import { parseCredentials } from './credentials';
+import { parseCredentials, type TalonOneCredentials } from './credentials';
 
 export const CREDENTIAL_TYPE = 'talonOneApi';
 
@@ -21,7 +21,12 @@ export async function createClient(
 	purpose: string,
 	options: ClientOptions,
 ): Promise<TalonOneClient> {
-	const credentials = parseCredentials(await source.getCredentials(CREDENTIAL_TYPE));
+	const credentials = await readCredentials(source);
 	assertAuthAllowed(credentials, auth, purpose);
 	return new TalonOneClient(credentials, options);
+}
+
+/** The node's credential, checked (a CredentialError without secrets when it is incomplete). */
+export async function readCredentials(source: CredentialSource): Promise<TalonOneCredentials> {
+	return parseCredentials(await source.getCredentials(CREDENTIAL_TYPE));
 }

@@ -45,34 +45,64 @@ async function checksKeys(credentials: TalonOneCredentials): Promise<boolean> {
  * another API at the Base URL cannot pass the test. A "not found" only counts when the same address
  * refuses an invalid key, so it cannot come from a wrong path. Nothing is changed.
  */
-export async function testCredentials(data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
-	try {
-		const credentials = parseCredentials(data);
-		const response = await new TalonOneClient(credentials, { timeoutMs: 15_000 }).send(probe);
-		const talonOneError = isTalonOneError(response);
-		if (response.status === 200 && isReservationList(response)) return success;
-		if (response.status === 404 && talonOneError) {
-			if (await checksKeys(credentials)) return success;
-			return {
-				status: 'Error',
-				message:
-					'Talon.One answered "not found" without checking the key, so the Base URL may have an extra path: ' +
-					"enter only your deployment's address, e.g. https://yourbaseurl.talon.one",
-			};
-		}
-		if ((response.status === 401 || response.status === 403) && talonOneError) {
-			return {
-				status: 'Error',
-				message: `Talon.One rejected the credentials (HTTP ${response.status}): check the API key and that it belongs to the Application of this deployment`,
-			};
-		}
-		const host = new URL(credentials.baseUrl).host;
+async function testIntegrationKey(credentials: TalonOneCredentials): Promise<INodeCredentialTestResult> {
+	const response = await new TalonOneClient(credentials, { timeoutMs: 15_000 }).send(probe);
+	const talonOneError = isTalonOneError(response);
+	if (response.status === 200 && isReservationList(response)) return success;
+	if (response.status === 404 && talonOneError) {
+		if (await checksKeys(credentials)) return success;
 		return {
 			status: 'Error',
 			message:
-				`The server at ${host} answered HTTP ${response.status} with ${answerKind(response)}, not as Talon.One does: ` +
-				"check that the Base URL is your Talon.One deployment's address, e.g. https://yourbaseurl.talon.one",
+				'Talon.One answered "not found" without checking the key, so the Base URL may have an extra path: ' +
+				"enter only your deployment's address, e.g. https://yourbaseurl.talon.one",
 		};
+	}
+	if ((response.status === 401 || response.status === 403) && talonOneError) {
+		const key = credentials.authentication === 'apiKey' ? 'Integration API key' : 'Application ID and Application Key';
+		return {
+			status: 'Error',
+			message: `Talon.One rejected the credentials (HTTP ${response.status}): check the ${key} and that it belongs to the Application of this deployment`,
+		};
+	}
+	return notTalonOne(credentials, response);
+}
+
+function notTalonOne(credentials: TalonOneCredentials, response: ApiResponse): INodeCredentialTestResult {
+	const host = new URL(credentials.baseUrl).host;
+	return {
+		status: 'Error',
+		message:
+			`The server at ${host} answered HTTP ${response.status} with ${answerKind(response)}, not as Talon.One does: ` +
+			"check that the Base URL is your Talon.One deployment's address, e.g. https://yourbaseurl.talon.one",
+	};
+}
+
+/** Lists one Application, as the Application dropdown does; reads only. */
+const managementProbe = { method: 'GET', path: '/v1/applications', query: { pageSize: '1' }, auth: ['management'] } as const;
+
+async function testManagementKey(credentials: TalonOneCredentials): Promise<INodeCredentialTestResult> {
+	const response = await new TalonOneClient(credentials, { timeoutMs: 15_000 }).send(managementProbe);
+	if (response.status === 200 && Array.isArray(response.body?.data)) return success;
+	const which = credentials.managementAuth === 'bearerToken' ? 'bearer token' : 'Management API key';
+	if ((response.status === 401 || response.status === 403) && isTalonOneError(response)) {
+		return {
+			status: 'Error',
+			message:
+				`The Integration API key works, but Talon.One rejected the ${which} (HTTP ${response.status}): check it, and that it may use ` +
+				'"List Applications" (GET /v1/applications), which the dropdowns need. Manage keys in the Campaign Manager: Account > Tools > Management API Keys.',
+		};
+	}
+	return notTalonOne(credentials, response);
+}
+
+/** Tests the Integration API credentials, then the Management API key or token when one is set; the message names the one that failed. */
+export async function testCredentials(data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
+	try {
+		const credentials = parseCredentials(data);
+		const integration = await testIntegrationKey(credentials);
+		if (integration.status !== 'OK' || credentials.managementAuth === 'none') return integration;
+		return await testManagementKey(credentials);
 	} catch (error) {
 		const known = error instanceof CredentialError || error instanceof TransportError;
 		return { status: 'Error', message: known ? error.message : `The test failed unexpectedly: ${(error as Error).message}` };

@@ -76,6 +76,12 @@ function secret(data: ICredentialDataDecryptedObject, key: string): string | und
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** A key pasted together with its header prefix (as Talon.One's docs show it) is the key after it. */
+function withoutPrefix(value: string | undefined, prefix: RegExp): string | undefined {
+	const stripped = value?.replace(prefix, '').trim();
+	return stripped === '' ? undefined : stripped;
+}
+
 export function parseCredentials(data: ICredentialDataDecryptedObject): TalonOneCredentials {
 	const authentication: AuthenticationMode =
 		data.authentication === 'applicationKeySigning' ? 'applicationKeySigning' : 'apiKey';
@@ -87,8 +93,8 @@ export function parseCredentials(data: ICredentialDataDecryptedObject): TalonOne
 		applicationId: data.applicationId === undefined || data.applicationId === '' ? undefined : Number(data.applicationId),
 		applicationKey: secret(data, 'applicationKey'),
 		managementAuth,
-		managementKey: secret(data, 'managementKey'),
-		bearerToken: secret(data, 'bearerToken'),
+		managementKey: withoutPrefix(secret(data, 'managementKey'), /^ManagementKey-v1\s+/i),
+		bearerToken: withoutPrefix(secret(data, 'bearerToken'), /^Bearer\s+/i),
 		allowUnauthorizedCerts: data.allowUnauthorizedCerts === true,
 	};
 	if (authentication === 'apiKey' && !credentials.apiKey) {

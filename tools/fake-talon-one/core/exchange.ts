@@ -10,7 +10,7 @@ import { MAX_BODY_BYTES, readBody, type ReceivedBody } from './body';
 import type { Delays } from './delays';
 import { busyConflict, errorResult, talonError, type HandlerResult } from './errors';
 import { isResponseFault, type ActiveFault, type FaultInjector } from './faults';
-import type { RateLimiter } from './rateLimit';
+import type { EndpointRateLimiter, RateLimiter } from './rateLimit';
 import type { RecordedRequest, Recorder } from './record';
 import { send, sendFault } from './respond';
 import { matchRoute, type CompiledOperation } from './spec';
@@ -29,6 +29,8 @@ export interface ExchangeHost {
 	recorder: Recorder;
 	faults: FaultInjector;
 	limiter: RateLimiter;
+	/** The Management API's limit per endpoint. */
+	endpointLimiter: EndpointRateLimiter;
 	delays: Delays;
 	auth: AuthSecrets;
 	latencyMs: () => number;
@@ -44,7 +46,8 @@ interface Exchange extends ReceivedBody {
 	op: CompiledOperation | null;
 	badEncoding: boolean;
 	fault: ActiveFault | null;
-	limited: boolean;
+	/** The limiter that refuses the request, if any. */
+	limited: RateLimiter | null;
 }
 
 type Checked = { refused: HandlerResult } | ({ op: CompiledOperation } & Omit<OperationInput, 'body'>);
@@ -79,11 +82,21 @@ export function receive(host: ExchangeHost, req: IncomingMessage, res: ServerRes
 		req.socket.destroy();
 		return;
 	}
-	const limited = !fault && host.limiter.isLimited(receivedAt);
+	const limited = fault ? null : limiterRefusing(host, op, receivedAt);
 	readBody(req, record, (body) => {
 		const exchange: Exchange = { req, res, record, route, op, badEncoding, fault, limited, ...body };
 		host.delays.run(host.latencyMs() + (fault?.kind === 'delay' ? fault.ms : 0), () => answer(host, exchange));
 	});
+}
+
+/** Management API operations (only Management credentials in their `security`) are limited per endpoint too. */
+function isManagement(op: CompiledOperation): boolean {
+	return op.security.length > 0 && op.security.every((scheme) => scheme === 'management_key' || scheme === 'manager_auth');
+}
+
+function limiterRefusing(host: ExchangeHost, op: CompiledOperation | null, now: number): RateLimiter | null {
+	if (host.limiter.isLimited(now)) return host.limiter;
+	return op && isManagement(op) ? host.endpointLimiter.limitedBy(`${op.method} ${op.path}`, now) : null;
 }
 
 function answer(host: ExchangeHost, x: Exchange): void {
@@ -113,7 +126,7 @@ function respond(host: ExchangeHost, x: Exchange): void {
 }
 
 function check(host: ExchangeHost, x: Exchange): Checked {
-	if (x.limited) return { refused: host.limiter.rejection() };
+	if (x.limited) return { refused: x.limited.rejection() };
 	if (x.badEncoding) return { refused: errorResult(400, 'Malformed percent-encoding in request path', undefined, { pointer: '/path' }) };
 	if (!x.op) return { refused: noOperation(x) };
 	const authFailure = authenticate(host.auth, x.op.security, x.req.headers, x.raw);

@@ -42,3 +42,33 @@ export class RateLimiter {
 		return result;
 	}
 }
+
+/**
+ * Talon.One's Management API limit: `perSecond` requests per endpoint (method and path template),
+ * each endpoint counted in its own one-second windows; `null` turns it off.
+ */
+export class EndpointRateLimiter {
+	private readonly byEndpoint = new Map<string, RateLimiter>();
+
+	constructor(private perSecond: number | null) {}
+
+	set(perSecond: number | null): void {
+		this.perSecond = perSecond;
+		this.restart();
+	}
+
+	restart(): void {
+		this.byEndpoint.clear();
+	}
+
+	/** The endpoint's limiter when the request arriving at `now` is over its limit. */
+	limitedBy(endpoint: string, now: number): RateLimiter | null {
+		if (this.perSecond === null) return null;
+		let limiter = this.byEndpoint.get(endpoint);
+		if (!limiter) {
+			limiter = new RateLimiter({ perSecond: this.perSecond });
+			this.byEndpoint.set(endpoint, limiter);
+		}
+		return limiter.isLimited(now) ? limiter : null;
+	}
+}

@@ -1,4 +1,5 @@
 import type { OperationDefinition } from '../types';
+import { audienceId } from '../sharedFields';
 import { managedAudienceHelp } from './shared';
 
 export const updateAudienceMembers: OperationDefinition = {
@@ -33,15 +34,7 @@ export const updateAudienceMembers: OperationDefinition = {
 			minLength: 1,
 			maxLength: 1000,
 		},
-		{
-			kind: 'number',
-			key: 'audienceId',
-			displayName: 'Audience ID',
-			description: 'The numeric ID of the audience in Talon.One',
-			required: true,
-			integer: true,
-			minimum: 1,
-		},
+		audienceId,
 	],
 	auth: ['apiKey'],
 	entityField: 'profileIntegrationId',

@@ -12,7 +12,7 @@ export const updateAudienceMembersAttributes: OperationDefinition = {
 	method: 'PUT',
 	path: '/v2/audience_customers/{audienceId}/attributes',
 	pathFields: [audienceId],
-	bodyFields: [{ ...attributes('Profile attributes to set on every member'), required: true }],
+	bodyFields: [{ ...attributes('Profile attributes to set on every member', 'CustomerProfile'), required: true }],
 	bodyRoot: 'attributes',
 	auth: ['apiKey'],
 };

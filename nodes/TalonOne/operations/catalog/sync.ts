@@ -79,7 +79,7 @@ export const syncCatalog: OperationDefinition = {
 			...forActions([ADD, PATCH, REMOVE], true),
 		},
 		{ kind: 'number', key: 'price', displayName: 'Price', description: 'The price of the product', parent: 'payload', ...forActions([ADD, PATCH, PATCH_MANY]) },
-		{ ...attributes('Product attributes defined in Talon.One for cart items, e.g. brand or color'), parent: 'payload', ...forActions([ADD, PATCH, PATCH_MANY]) },
+		{ ...attributes('Product attributes defined in Talon.One for cart items, e.g. brand or color', 'CartItem'), parent: 'payload', ...forActions([ADD, PATCH, PATCH_MANY]) },
 		{
 			kind: 'boolean',
 			key: 'replaceIfExists',

@@ -14,7 +14,7 @@ export const searchCoupons: OperationDefinition = {
 	path: '/v1/applications/{applicationId}/campaigns/{campaignId}/coupons_search_advanced/no_total',
 	pathFields: [applicationId, campaignId],
 	queryFields: couponFilters(),
-	bodyFields: [{ ...attributes('The attribute values every coupon found must have'), required: true }],
+	bodyFields: [{ ...attributes('The attribute values every coupon found must have', 'Coupon'), required: true }],
 	bodyRoot: 'attributes',
 	auth: ['management'],
 	idempotent: true,

@@ -49,7 +49,7 @@ export const couponSettings: readonly Field[] = [
 	},
 	{ kind: 'string', key: 'startDate', displayName: 'Start Date', description: 'When the coupon becomes valid', format: 'date-time' },
 	{ kind: 'string', key: 'expiryDate', displayName: 'Expiry Date', description: 'When the coupon stops being valid', format: 'date-time' },
-	attributes('Custom coupon attributes defined in Talon.One'),
+	attributes('Custom coupon attributes defined in Talon.One', 'Coupon'),
 ];
 
 export const recipient: StringField = {

@@ -21,7 +21,7 @@ export const searchCustomerProfiles: OperationDefinition = {
 		},
 	],
 	bodyFields: [
-		attributes('Attribute values every profile found must have, e.g. Tier = gold'),
+		attributes('Attribute values every profile found must have, e.g. Tier = gold', 'CustomerProfile'),
 		{
 			kind: 'list',
 			key: 'integrationIDs',

@@ -33,7 +33,7 @@ export const updateCustomerProfile: OperationDefinition = {
 		dryRun('the update (together with Run Rule Engine)', 'runRuleEngine'),
 	],
 	bodyFields: [
-		attributes('Custom profile attributes defined in Talon.One, e.g. Name, Email or a loyalty tier'),
+		attributes('Custom profile attributes defined in Talon.One, e.g. Name, Email or a loyalty tier', 'CustomerProfile'),
 		audienceList('adds', 'Join Audiences', 'IDs of the audiences the customer joins.'),
 		audienceList('deletes', 'Leave Audiences', 'IDs of the audiences the customer leaves.'),
 		responseContent('Extra data to include in the output', ['awardedGiveaways', 'customerProfile', 'event', 'loyalty', 'ruleFailureReasons', 'triggeredCampaigns']),

@@ -13,7 +13,7 @@ export const updateCustomerProfileLegacy: OperationDefinition = {
 	path: '/v1/customer_profiles/{integrationId}',
 	pathFields: [profileIntegrationId],
 	queryFields: [dryRun('the update')],
-	bodyFields: [attributes('Custom profile attributes defined in Talon.One')],
+	bodyFields: [attributes('Custom profile attributes defined in Talon.One', 'CustomerProfile')],
 	auth: ['apiKey', 'signing'],
 	legacy: true,
 };

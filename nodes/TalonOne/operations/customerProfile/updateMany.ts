@@ -24,7 +24,7 @@ export const updateManyCustomerProfiles: OperationDefinition = {
 			minLength: 1,
 			maxLength: 1000,
 		},
-		attributes('Custom profile attributes defined in Talon.One'),
+		attributes('Custom profile attributes defined in Talon.One', 'CustomerProfile'),
 	],
 	auth: ['apiKey'],
 	entityField: 'integrationId',

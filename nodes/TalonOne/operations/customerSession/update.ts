@@ -61,7 +61,7 @@ export const updateCustomerSession: OperationDefinition = {
 		cartItems(session),
 		additionalCosts('Costs for the whole session, e.g. shipping', session),
 		sessionIdentifiers(session),
-		attributes('Custom session attributes defined in Talon.One', session),
+		attributes('Custom session attributes defined in Talon.One', 'CustomerSession', session),
 		campaignsToEvaluate(session),
 		responseContent('Extra data to include in the output besides the effects', ['awardedGiveaways', 'coupons', 'customerProfile', 'customerSession', 'event', 'loyalty', 'previousReturns', 'referral', 'ruleFailureReasons', 'triggeredCampaigns']),
 	],

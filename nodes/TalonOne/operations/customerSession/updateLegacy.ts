@@ -26,7 +26,7 @@ export const updateCustomerSessionLegacy: OperationDefinition = {
 		cartItems(),
 		sessionIdentifiers(),
 		{ kind: 'number', key: 'total', displayName: 'Total', description: 'The total value of the session' },
-		attributes('Custom session attributes defined in Talon.One'),
+		attributes('Custom session attributes defined in Talon.One', 'CustomerSession'),
 	],
 	auth: ['apiKey', 'signing'],
 	legacy: true,

@@ -1,14 +1,16 @@
-import type { Field, ListField, MultiOptionsField, StringField } from '../../fields/types';
+import type { Field, ListField, LocatorField, MultiOptionsField, StringField } from '../../fields/types';
+import { LISTS } from '../../methods/listNames';
 import type { QueryField } from '../types';
 import { attributes, campaignsToEvaluate, dryRun, previewGroup, responseContent } from '../sharedFields';
 
-export const eventType: StringField = {
-	kind: 'string',
+export const eventType: LocatorField = {
+	kind: 'locator',
 	key: 'type',
 	displayName: 'Event Type',
-	description: 'The name of the custom event as defined in Talon.One, e.g. newsletter_signup',
+	description: 'The custom event as defined in Talon.One: pick it from the list (needs a Management API key), or type its name, e.g. newsletter_signup',
 	required: true,
-	minLength: 1,
+	list: LISTS.eventTypes,
+	valueType: 'string',
 };
 
 export const eventProfileId: StringField = {
@@ -52,7 +54,7 @@ export const optionalEventProfileId: StringField = {
 /** Fields V2 and V3 events share after type and profile: store, attributes, loyalty card, preview campaigns. */
 export const commonEventFields: readonly Field[] = [
 	storeIntegrationId,
-	{ ...attributes("The event's attributes as defined for this event type in Talon.One"), defaultEmpty: true },
+	{ ...attributes("The event's attributes as defined for this event type in Talon.One", 'Event'), defaultEmpty: true },
 	loyaltyCard,
 	campaignsToEvaluate(),
 ];

@@ -30,7 +30,7 @@ export const trackEventLegacy: OperationDefinition = {
 			displayName: 'Customer Profile ID',
 			description: 'Your ID for the customer. Leave empty for an anonymous event.',
 		},
-		{ ...attributes("The event's attributes as defined for this event type in Talon.One"), defaultEmpty: true },
+		{ ...attributes("The event's attributes as defined for this event type in Talon.One", 'Event'), defaultEmpty: true },
 	],
 	auth: ['apiKey', 'signing'],
 	entityField: 'sessionId',

@@ -37,5 +37,5 @@ export const referralValidity: readonly Field[] = [
 		description: 'When the referral code stops being valid',
 		format: 'date-time',
 	},
-	attributes('Custom referral attributes defined in Talon.One'),
+	attributes('Custom referral attributes defined in Talon.One', 'Referral'),
 ];

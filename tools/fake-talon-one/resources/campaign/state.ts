@@ -35,6 +35,13 @@ export type Campaign = {
 	features: string[];
 	limits: unknown[];
 	campaignGroups: unknown[];
+	type: 'advanced';
+	reevaluateOnReturn: boolean;
+	storesImported: boolean;
+	startTime?: string;
+	endTime?: string;
+	/** Spending limits and how much of each is used, e.g. `{ action: 'setDiscount', limit: 500, counter: 120 }`. */
+	budgets: Array<{ action: string; limit: number; counter: number }>;
 	/** Fake-only: the name of the campaign's single rule, used in effects. */
 	ruleName: string;
 } & Record<(typeof COUNTERS)[number], number>;
@@ -56,13 +63,31 @@ export function makeCampaign(c: { id: number; applicationId: number; name: strin
 		features: c.features,
 		limits: [],
 		campaignGroups: [],
+		type: 'advanced',
+		reevaluateOnReturn: false,
+		storesImported: false,
+		budgets: [],
 		...(Object.fromEntries(COUNTERS.map((counter) => [counter, 0])) as Record<(typeof COUNTERS)[number], number>),
 		ruleName: c.name,
 	};
 }
 
-/** A campaign as the API returns it. */
-export function campaignView(campaign: Campaign): Omit<Campaign, 'ruleName'> {
+/** What the Campaign Manager shows: running, scheduled or expired by the dates while enabled. */
+export function frontendState(campaign: Campaign, now: string): string {
+	if (campaign.state !== 'enabled') return campaign.state;
+	if (campaign.startTime && campaign.startTime > now) return 'scheduled';
+	if (campaign.endTime && campaign.endTime <= now) return 'expired';
+	return 'running';
+}
+
+/** A campaign as the Management API returns it. */
+export function campaignView(campaign: Campaign, now = new Date().toISOString()): Omit<Campaign, 'ruleName'> & { frontendState: string } {
 	const { ruleName: _ruleName, ...rest } = campaign;
-	return rest;
+	return { ...rest, frontendState: frontendState(campaign, now) };
+}
+
+/** A running campaign as the Integration API lists it: no counters, its rules' titles. */
+export function integrationCampaignView(campaign: Campaign) {
+	const { id, applicationId, name, description, startTime, endTime, attributes, state, tags, features, ruleName } = campaign;
+	return { id, applicationId, name, description, startTime, endTime, attributes, state, tags, features, rules: [{ title: ruleName }] };
 }

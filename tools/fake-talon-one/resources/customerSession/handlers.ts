@@ -15,7 +15,7 @@ function responseContent(ctx: HandlerContext, update: SessionUpdate): Obj {
 	const out: Obj = {};
 	if (want.has('customerProfile') && profile) out.customerProfile = profileView(ctx.state, profile);
 	if (want.has('coupons')) out.coupons = evaluation.acceptedCoupons.map(couponView);
-	if (want.has('triggeredCampaigns')) out.triggeredCampaigns = [...evaluation.triggeredCampaigns.values()].map(campaignView);
+	if (want.has('triggeredCampaigns')) out.triggeredCampaigns = [...evaluation.triggeredCampaigns.values()].map((campaign) => campaignView(campaign, ctx.now));
 	if (want.has('referral') && evaluation.acceptedReferral) out.referral = inventoryReferral(evaluation.acceptedReferral);
 	if (want.has('loyalty')) out.loyalty = emptyLoyalty();
 	for (const empty of ['awardedGiveaways', 'ruleFailureReasons', 'previousReturns']) if (want.has(empty)) out[empty] = [];

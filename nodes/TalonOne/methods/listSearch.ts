@@ -1,0 +1,95 @@
+import {
+	NodeOperationError,
+	type IDataObject,
+	type ILoadOptionsFunctions,
+	type INodeListSearchItems,
+	type INodeListSearchResult,
+} from 'n8n-workflow';
+import { assertAuthAllowed } from '../transport/auth';
+import { TalonOneClient, TransportError, type ApiResponse } from '../transport/client';
+import { readCredentials } from '../transport/clientFactory';
+import { CredentialError } from '../transport/credentials';
+import { ATTRIBUTE_ENTITIES, LISTS, attributeList } from './listNames';
+import * as sources from './sources';
+import { ListNotReady, type ListSource } from './sources';
+
+/** Lists answer while the user waits in the editor: one short attempt, no retries. */
+const LIST_TIMEOUT_MS = 20_000;
+
+function problemOf(response: ApiResponse, request: { path: string }): string {
+	const details = typeof response.body?.message === 'string' ? ` ("${response.body.message}")` : '';
+	const hint =
+		response.status === 401 || response.status === 403
+			? `check that the key may use GET ${request.path} (Account > Tools > Management API Keys)`
+			: 'try again later';
+	return `Talon.One answered HTTP ${response.status}${details}: ${hint}`;
+}
+
+/** Another parameter's chosen value; `undefined` when the operation has no such parameter. */
+function currentParameter(ctx: ILoadOptionsFunctions, name: string): unknown {
+	try {
+		return ctx.getCurrentNodeParameter(name, { extractValue: true });
+	} catch {
+		return undefined;
+	}
+}
+
+function matches(entry: INodeListSearchItems, filter: string | undefined): boolean {
+	return !filter || entry.name.toLowerCase().includes(filter.toLowerCase()) || String(entry.value) === filter.trim();
+}
+
+/** One page of a list; a list that cannot load says why in one line, and By ID stays usable. */
+async function search(ctx: ILoadOptionsFunctions, source: ListSource, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const wanted = filter?.trim() || undefined;
+	try {
+		const credentials = await readCredentials(ctx);
+		const request = source.request(
+			{
+				parameter: (name) => currentParameter(ctx, name),
+				hasManagementKey: credentials.managementAuth !== 'none',
+			},
+			wanted,
+		);
+		assertAuthAllowed(credentials, request.auth, `The list of ${source.what}`);
+		const skip = Number(paginationToken ?? 0) || 0;
+		const query = { ...request.query, ...(request.pageSize ? { pageSize: String(request.pageSize), skip: String(skip) } : {}) };
+		const client = new TalonOneClient(credentials, { timeoutMs: LIST_TIMEOUT_MS });
+		const response = await client.send({ method: 'GET', path: request.path, template: request.template, query, auth: request.auth });
+		const data = response.body?.data;
+		if (response.status < 200 || response.status >= 300 || !Array.isArray(data)) {
+			throw new ListNotReady(response.status >= 300 ? problemOf(response, request) : 'the answer was not a list');
+		}
+		const entries = (data as IDataObject[]).map((record) => source.entry(record));
+		const received = skip + data.length;
+		const total = response.body?.totalResultSize;
+		const more = request.pageSize !== undefined && data.length > 0 && (response.body?.hasMore === true || (typeof total === 'number' && received < total));
+		return {
+			results: request.filtered ? entries : entries.filter((entry) => matches(entry, wanted)),
+			...(more ? { paginationToken: String(received) } : {}),
+		};
+	} catch (error) {
+		const known = error instanceof CredentialError || error instanceof TransportError || error instanceof ListNotReady;
+		const why = known ? error.message : `unexpected error (${(error as Error).message})`;
+		const line = `Cannot load the ${source.what}: ${why.replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}. You can still type it in (By ID or By Name).`;
+		throw new NodeOperationError(ctx.getNode(), line);
+	}
+}
+
+type ListSearchMethod = (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>;
+
+function method(source: ListSource): ListSearchMethod {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		return await search(this, source, filter, paginationToken);
+	};
+}
+
+/** The node's `methods.listSearch`: each searchable list by its name in the field declarations. */
+export const listSearch: Record<string, ListSearchMethod> = {
+	[LISTS.applications]: method(sources.applications),
+	[LISTS.campaigns]: method(sources.campaigns),
+	[LISTS.loyaltyPrograms]: method(sources.loyaltyPrograms),
+	[LISTS.audiences]: method(sources.audiences),
+	[LISTS.eventTypes]: method(sources.eventTypes),
+	[attributeList()]: method(sources.attributes()),
+	...Object.fromEntries(ATTRIBUTE_ENTITIES.map((entity) => [attributeList(entity), method(sources.attributes(entity))])),
+};

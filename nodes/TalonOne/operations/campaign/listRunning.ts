@@ -1,0 +1,14 @@
+import type { OperationDefinition } from '../types';
+
+export const listRunningCampaigns: OperationDefinition = {
+	operationId: 'integrationGetAllCampaigns',
+	resource: 'campaign',
+	operation: 'listRunning',
+	displayName: 'List Running',
+	action: 'List the running campaigns',
+	description: "Lists the campaigns running now in the Integration API key's Application, with their rules' titles; needs no Management API key",
+	method: 'GET',
+	path: '/v1/integration/campaigns',
+	auth: ['apiKey'],
+	paginate: { maxPageSize: 1000 },
+};
