@@ -14,12 +14,11 @@ function successOutputs(op: OperationDefinition, planned: PlannedRequest, respon
 	const units = planned.items.map((item) => item.body ?? {});
 	if (op.batch) return op.batch.splitResponse(response.body, units).map((output) => (output instanceof Unaccounted ? output : [output]));
 	const item = planned.items[0];
-	if (op.answerIsList && Array.isArray(response.body?.data)) {
+	if ((op.answerIsList || op.paginate || op.unpagedList) && Array.isArray(response.body?.data)) {
 		const records = response.body.data as IDataObject[];
 		return [op.listOutputs ? op.listOutputs(records, item) : records];
 	}
 	if (response.body === undefined) return [[{ success: true, ...item.identity }]];
-	if ((op.paginate || op.unpagedList) && Array.isArray(response.body.data)) return [response.body.data as IDataObject[]];
 	return [[item.simplify && op.simplify ? op.simplify(response.body, item) : response.body]];
 }
 

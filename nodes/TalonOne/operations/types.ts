@@ -77,7 +77,10 @@ export interface OperationDefinition {
 	idempotent?: boolean;
 	/** Talon.One answers with a list (not an object): the node outputs one item per entry. */
 	answerIsList?: boolean;
-	/** The output items made from a list answer, e.g. one per SKU asked for, found or not; default: one per entry. */
+	/**
+	 * The output items made from a list answer or the records of a paged read, e.g. one per SKU asked for,
+	 * found or not, or one object per name when Talon.One lists plain names; default: one per entry.
+	 */
 	listOutputs?: (records: IDataObject[], sent: SentRequest) => IDataObject[];
 	/** Deprecated by Talon.One; shown as "(Legacy V1)". */
 	legacy?: boolean;
