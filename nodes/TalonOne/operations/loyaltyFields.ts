@@ -1,28 +1,22 @@
-import type { BooleanField, FieldGroup, NumberField, OptionsField, StringField } from '../fields/types';
+import type { BooleanField, FieldGroup, LocatorField, NumberField, OptionsField, StringField } from '../fields/types';
+import { LISTS } from '../methods/listNames';
 import type { PathField } from './types';
 
-const programHelp = 'The numeric ID of the loyalty program, shown in the Campaign Manager under Loyalty next to the program\'s name';
+const programHelp =
+	"The loyalty program: pick it from the list (needs a Management API key), or enter its numeric ID (shown in the Campaign Manager under Loyalty next to the program's name)";
 
-export const loyaltyProgramId: PathField = {
-	kind: 'number',
+export const loyaltyProgramId: PathField & LocatorField = {
+	kind: 'locator',
 	key: 'loyaltyProgramId',
-	displayName: 'Loyalty Program ID',
+	displayName: 'Loyalty Program',
 	description: programHelp,
 	required: true,
-	integer: true,
-	minimum: 1,
+	list: LISTS.loyaltyPrograms,
+	valueType: 'integer',
 };
 
 /** The same field where Talon.One's path takes the ID as text (adding and deducting a customer's points). */
-export const loyaltyProgramIdText: PathField = {
-	kind: 'string',
-	key: 'loyaltyProgramId',
-	displayName: 'Loyalty Program ID',
-	description: programHelp,
-	required: true,
-	placeholder: 'e.g. 45',
-	minLength: 1,
-};
+export const loyaltyProgramIdText: PathField & LocatorField = { ...loyaltyProgramId, valueType: 'string' };
 
 export const loyaltyCardId: PathField = {
 	kind: 'string',
