@@ -10,7 +10,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 import { testNotificationsCredential } from './credentialTest';
-import { dropDedupWindow } from './dedup';
+import { dedupKeyOf, dropDedupWindow } from './dedup';
 import { triggerProperties } from './description';
 import { allowListOf, receiveNotification } from './webhook';
 
@@ -53,7 +53,7 @@ export class TalonOneTrigger implements INodeType {
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
-				dropDedupWindow(`${this.getWorkflow().id}:${this.getNode().id}`);
+				dropDedupWindow(dedupKeyOf(this));
 				return true;
 			},
 		},

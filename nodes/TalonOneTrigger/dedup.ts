@@ -35,11 +35,6 @@ export class DedupWindow {
 		return false;
 	}
 
-	/** Forgets `id` (its run could not start, so a retry must not be treated as a duplicate). */
-	forget(id: string): void {
-		this.seenUntil.delete(id);
-	}
-
 	private evict(now: number): void {
 		for (const [id, until] of this.seenUntil) {
 			if (until > now && this.seenUntil.size <= this.limits.maxIds) break;
@@ -55,6 +50,11 @@ export class DedupWindow {
  * would write the workflow row. See README "Talon.One Trigger" for restarts and queue mode.
  */
 const windows = new Map<string, DedupWindow>();
+
+/** The window's key: one per trigger node of a workflow. */
+export function dedupKeyOf(context: { getWorkflow(): { id?: string }; getNode(): { id: string } }): string {
+	return `${context.getWorkflow().id}:${context.getNode().id}`;
+}
 
 export function dedupWindowFor(key: string, limits: DedupLimits): DedupWindow {
 	let window = windows.get(key);

@@ -9,7 +9,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 import { headerNameOf } from './credentialTest';
-import { dedupWindowFor } from './dedup';
+import { dedupKeyOf, dedupWindowFor } from './dedup';
 import { DEFAULT_WINDOW_MINUTES } from './description';
 import { parseAllowList, secretMatches, type AllowList } from './security';
 import { deliveryItems, parseDelivery, type OutputMode } from './split';
@@ -66,7 +66,7 @@ export async function receiveNotification(this: IWebhookFunctions): Promise<IWeb
 
 	if (messageId && options.ignoreDuplicates !== false) {
 		const windowMs = (options.duplicateWindowMinutes ?? DEFAULT_WINDOW_MINUTES) * 60_000;
-		const window = dedupWindowFor(`${this.getWorkflow().id}:${this.getNode().id}`, { windowMs, maxIds: MAX_REMEMBERED_IDS });
+		const window = dedupWindowFor(dedupKeyOf(this), { windowMs, maxIds: MAX_REMEMBERED_IDS });
 		if (window.seenBefore(messageId, Date.now())) return acknowledged(`message ${messageId} was already received`);
 	}
 	return { workflowData: [items] };
