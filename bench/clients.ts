@@ -5,11 +5,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FakeTalonOne, RateLimitConfig } from '../tools/fake-talon-one';
+import type { FakeTalonOne, FaultRule, RateLimitConfig } from '../tools/fake-talon-one';
 import type { ChildMessage, ParentMessage, WorkerConfig, WorkerResult } from './protocol';
 import { mb, n, s } from './stats';
 
-type Distribute<T> = T extends unknown ? Omit<T, 'url' | 'apiKey'> : never;
+type Distribute<T> = T extends unknown ? Omit<T, 'url' | 'apiKey' | 'managementKey'> : never;
 export type ClientConfig = Distribute<WorkerConfig>;
 
 /** The simulated network latency of B1 and B2. */
@@ -18,6 +18,7 @@ export const LATENCY_MS = 20;
 export interface Scenario {
 	latencyMs: number;
 	rateLimit?: RateLimitConfig;
+	faults?: FaultRule[];
 }
 
 export interface Run extends WorkerResult {
@@ -70,6 +71,7 @@ function configure(server: FakeTalonOne, scenario?: Scenario): void {
 	server.reset();
 	server.setLatency(scenario?.latencyMs ?? 0);
 	server.setRateLimit(scenario?.rateLimit ?? null);
+	server.setFaults(scenario?.faults ?? []);
 }
 
 /** A client process: loaded and warmed up (one untimed run at 0 ms latency), then measured run by run. */
@@ -87,7 +89,7 @@ class Client {
 		this.child = fork(workerJs, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, N8N_LOG_LEVEL: 'silent' } });
 		this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
 		this.ready = nextMessage(this.child, 'ready');
-		this.child.send({ type: 'config', config: { ...config, url: server.url, apiKey: server.options.apiKey } } as ParentMessage);
+		this.child.send({ type: 'config', config: { ...config, url: server.url, apiKey: server.options.apiKey, managementKey: server.options.managementKey } } as ParentMessage);
 	}
 
 	/** Resets the fake server, applies the scenario, times one run; `inspect` reads the server afterwards. */

@@ -70,3 +70,14 @@ export const profileUpdateParameters: INodeParameters = {
 	integrationId: '={{ $json.id }}',
 	additionalFields: { attributes: { attribute: [{ name: 'seq', type: 'number', value: '={{ $json.seq }}' }] } },
 };
+
+/** Coupon → Create (Management API): one personal coupon per item, for the customer the item names. */
+export const couponCreateParameters: INodeParameters = {
+	resource: 'coupon',
+	operation: 'create',
+	applicationId: 1,
+	campaignId: 1,
+	numberOfCoupons: 1,
+	usageLimit: 1,
+	additionalFields: { recipientIntegrationId: '={{ $json.id }}' },
+};

@@ -2,7 +2,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 import type { ItemsSpec } from './items';
 
-export type WorkerConfig = { url: string; apiKey: string } & (
+/** `managementKey`: the fake's Management API key, set in the node's credentials (Integration operations ignore it). */
+export type WorkerConfig = { url: string; apiKey: string; managementKey: string } & (
 	| {
 			variant: 'node';
 			parameters: INodeParameters;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: B1-B6 from the performance issues, one file each. This process hosts the fake
+ * `npm run bench`: B1-B7 from the performance issues, one file each. This process hosts the fake
  * Talon.One (127.0.0.1 only); every measured client run is a separate worker process (worker.ts),
  * so its peak memory is its own and no run inherits another's JIT or heap. Variants that are
  * compared are measured in the same bench run, interleaved, and reported as medians.
@@ -20,9 +20,10 @@ import * as B3 from './b3';
 import * as B4 from './b4';
 import * as B5 from './b5';
 import * as B6 from './b6';
+import * as B7 from './b7';
 import { Report, round, s } from './stats';
 
-const USAGE = 'usage: node bench/.build/bench/run.js [B1] [B2] [B3] [B4] [B5] [B6] [--write]\n  no benchmark named: all of them, and bench/results.json is written\n';
+const USAGE = 'usage: node bench/.build/bench/run.js [B1] [B2] [B3] [B4] [B5] [B6] [B7] [--write]\n  no benchmark named: all of them, and bench/results.json is written\n';
 
 type Results = {
 	B1?: Awaited<ReturnType<typeof B1.measure>>;
@@ -31,6 +32,7 @@ type Results = {
 	B4?: Awaited<ReturnType<typeof B4.measure>>;
 	B5?: Awaited<ReturnType<typeof B5.measure>>;
 	B6?: Awaited<ReturnType<typeof B6.measure>>;
+	B7?: Awaited<ReturnType<typeof B7.measure>>;
 };
 
 async function measure(wanted: (name: keyof Results) => boolean): Promise<Results> {
@@ -42,6 +44,7 @@ async function measure(wanted: (name: keyof Results) => boolean): Promise<Result
 		if (wanted('B3')) results.B3 = await B3.measure(server);
 		if (wanted('B5')) results.B5 = await B5.measure(server);
 		if (wanted('B6')) results.B6 = await B6.measure(server);
+		if (wanted('B7')) results.B7 = await B7.measure(server);
 	} finally {
 		await server.close();
 	}
@@ -57,6 +60,7 @@ function table(results: Results): string {
 	if (results.B4) B4.report(results.B4, report);
 	if (results.B5) B5.report(results.B5, report);
 	if (results.B6) B6.report(results.B6, report);
+	if (results.B7) B7.report(results.B7, report);
 	return report.toMarkdown();
 }
 
@@ -78,7 +82,7 @@ async function main(args: string[]): Promise<void> {
 		process.stdout.write(USAGE);
 		return;
 	}
-	const selected = args.filter((a) => /^B[1-6]$/.test(a));
+	const selected = args.filter((a) => /^B[1-7]$/.test(a));
 	const all = selected.length === 0;
 	const started = performance.now();
 	const loadBefore = os.loadavg();

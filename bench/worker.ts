@@ -55,7 +55,8 @@ async function nodeRunner(config: Extract<WorkerConfig, { variant: 'node' }>): P
 			allowUnauthorizedCerts: false,
 			authentication: 'apiKey',
 			apiKey: config.apiKey,
-			managementAuth: 'none',
+			managementAuth: 'managementKey',
+			managementKey: config.managementKey,
 		},
 	};
 	const runner = (inputItems: IDataObject[]): Runner => async () => {
