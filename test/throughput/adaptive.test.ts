@@ -1,5 +1,5 @@
 /** Max Parallel Requests "Auto" and the pace learned from 429s: counted with a fake clock and fake timers, never timed. */
-import { AdaptiveParallelLimit } from '../../nodes/TalonOne/execute/concurrency';
+import { AUTO_PARALLEL, AdaptiveParallelLimit } from '../../nodes/TalonOne/execute/concurrency';
 import { PACING, Pacer } from '../../nodes/TalonOne/execute/pacer';
 import type { AttemptReport } from '../../nodes/TalonOne/transport/client';
 
@@ -10,12 +10,15 @@ const answer = (over: Partial<AttemptReport> = {}): AttemptReport => ({ status: 
 beforeEach(() => (now = 0));
 
 describe('Auto: how many requests run at once', () => {
-	test('starts at 8, doubles per round trip while answers are fast, never passes the cap', () => {
-		const limit = new AdaptiveParallelLimit({ initial: 8, max: 64 }, clock);
+	test('starts at 8, doubles per round trip up to 16 while answers are fast, then adds one per round trip, never passes the cap', () => {
+		const limit = new AdaptiveParallelLimit(AUTO_PARALLEL, clock);
 		expect(limit.current).toBe(8);
 		for (let i = 0; i < 8; i++) limit.observe(answer());
 		expect(limit.current).toBe(16);
-		for (let i = 0; i < 1000; i++) limit.observe(answer());
+		// three round trips of answers (16 + 17 + 18): three more, where doubling would give 128
+		for (let i = 0; i < 51; i++) limit.observe(answer());
+		expect([18, 19]).toContain(limit.current);
+		for (let i = 0; i < 5000; i++) limit.observe(answer());
 		expect(limit.current).toBe(64);
 	});
 
@@ -25,7 +28,7 @@ describe('Auto: how many requests run at once', () => {
 		['busy 409', { status: 409, busy: true }],
 		['no answer', { status: undefined }],
 	])('a %s halves it, once per round trip', (_name, signal) => {
-		const limit = new AdaptiveParallelLimit({ initial: 32, max: 64 }, clock);
+		const limit = new AdaptiveParallelLimit({ initial: 32, doubleUntil: 64, max: 64 }, clock);
 		now = 100;
 		limit.observe(answer({ ...signal, startedAt: 80 }));
 		expect(limit.current).toBe(16);
@@ -40,7 +43,7 @@ describe('Auto: how many requests run at once', () => {
 	});
 
 	test('after a decrease it grows by about one per round trip, not doubling', () => {
-		const limit = new AdaptiveParallelLimit({ initial: 16, max: 64 }, clock);
+		const limit = new AdaptiveParallelLimit({ initial: 16, doubleUntil: 64, max: 64 }, clock);
 		limit.observe(answer({ status: 429 }));
 		expect(limit.current).toBe(8);
 		for (let i = 0; i < 10; i++) limit.observe(answer());
@@ -48,7 +51,7 @@ describe('Auto: how many requests run at once', () => {
 	});
 
 	test('a 409 that is not the busy one, or a 400, is no sign of load', () => {
-		const limit = new AdaptiveParallelLimit({ initial: 8, max: 64 }, clock);
+		const limit = new AdaptiveParallelLimit(AUTO_PARALLEL, clock);
 		limit.observe(answer({ status: 409 }));
 		limit.observe(answer({ status: 400 }));
 		// answered quickly, like any other answer
@@ -56,7 +59,7 @@ describe('Auto: how many requests run at once', () => {
 	});
 
 	test('answers taking more than twice the fastest stop the growth', () => {
-		const limit = new AdaptiveParallelLimit({ initial: 8, max: 64 }, clock);
+		const limit = new AdaptiveParallelLimit(AUTO_PARALLEL, clock);
 		limit.observe(answer({ latencyMs: 20 }));
 		expect(limit.current).toBe(9);
 		for (let i = 0; i < 50; i++) limit.observe(answer({ latencyMs: 80 }));

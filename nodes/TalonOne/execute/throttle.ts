@@ -17,7 +17,7 @@ export class Throttle implements AttemptObserver, ParallelLimit {
 	constructor(setting: ParallelSetting, clock: () => number = () => performance.now()) {
 		this.parallel =
 			setting.mode === 'auto'
-				? new AdaptiveParallelLimit({ initial: Math.min(AUTO_PARALLEL.initial, setting.max), max: setting.max }, clock)
+				? new AdaptiveParallelLimit({ ...AUTO_PARALLEL, initial: Math.min(AUTO_PARALLEL.initial, setting.max), max: setting.max }, clock)
 				: { current: setting.count };
 		this.pacer = new Pacer(clock, sleep);
 	}
