@@ -1,5 +1,4 @@
-import { Writable, type Readable, type Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { TransportError, reachedByStatus, reachedDetail } from './failures';
 
@@ -73,16 +72,15 @@ async function collect(body: Readable, context: AnswerContext): Promise<string> 
 	const chain = decodersFor(context);
 	const declared = Number(context.headers['content-length']);
 	if (!chain.length && declared > MAX_ANSWER_BYTES) throw tooLarge(context);
-	const chunks: Buffer[] = [];
+	// A pipeline costs an AbortController and listeners on every stream, so only a compressed answer goes
+	// through one; a failure in it destroys its last stream with the error, which the loop below throws.
+	const chunks = chain.length ? (pipeline([body, ...chain], () => undefined) as Transform) : body;
+	const kept: Buffer[] = [];
 	let size = 0;
-	const collect = new Writable({
-		write(chunk: Buffer, _encoding, done) {
-			size += chunk.length;
-			if (size > MAX_ANSWER_BYTES) return done(tooLarge(context));
-			chunks.push(chunk);
-			done();
-		},
-	});
-	await pipeline([body, ...chain, collect]);
-	return Buffer.concat(chunks).toString('utf8');
+	for await (const chunk of chunks as AsyncIterable<Buffer>) {
+		size += chunk.length;
+		if (size > MAX_ANSWER_BYTES) throw tooLarge(context);
+		kept.push(chunk);
+	}
+	return Buffer.concat(kept).toString('utf8');
 }
