@@ -1,4 +1,4 @@
-import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INode } from 'n8n-workflow';
 import { Unaccounted } from '../operations/batchAnswers';
 import type { OperationDefinition } from '../operations/types';
 import { TransportError, type ApiResponse, type TalonOneClient } from '../transport/client';
@@ -30,7 +30,9 @@ export async function sendPlanned(
 	planned: PlannedRequest,
 	outcomes: Outcomes,
 ): Promise<void> {
-	const node = ctx.getNode();
+	// n8n deep-copies the node on every getNode(): only a failure needs it.
+	let copy: INode | undefined;
+	const node = () => (copy ??= ctx.getNode());
 	let response: ApiResponse;
 	try {
 		const send = (request: typeof planned.request) => client.send(request);
@@ -39,29 +41,29 @@ export async function sendPlanned(
 		else response = await client.send(planned.request);
 	} catch (error) {
 		if (error instanceof TransportError) {
-			return outcomes.fail(planned, (i) => transportError(node, error, i), { uncertain: op.method !== 'GET' && error.mayHaveBeenProcessed });
+			return outcomes.fail(planned, (i) => transportError(node(), error, i), { uncertain: op.method !== 'GET' && error.mayHaveBeenProcessed });
 		}
 		// The client reports every failure after the request started as a TransportError: this one came before.
-		return outcomes.fail(planned, (i) => new NodeOperationError(node, error as Error, { itemIndex: i, description: 'Nothing was sent to Talon.One.' }), {
+		return outcomes.fail(planned, (i) => new NodeOperationError(node(), error as Error, { itemIndex: i, description: 'Nothing was sent to Talon.One.' }), {
 			notSent: true,
 		});
 	}
 	if (response.status < 200 || response.status >= 300) {
 		const located = withItemPointers(op, planned, response);
 		return outcomes.fail(planned, (i) => {
-			const error = apiError(node, located.response, i);
+			const error = apiError(node(), located.response, i);
 			if (located.batchNote) error.description = [error.description, located.batchNote].filter(Boolean).join('\n');
 			return error;
 		});
 	}
 	// Only 204 may be empty: an empty 200 or 201 is as unreadable as a broken one.
 	if (response.text !== undefined || (response.body === undefined && response.status !== 204)) {
-		return outcomes.fail(planned, (i) => unreadableResponseError(node, response, i), { uncertain: op.method !== 'GET' });
+		return outcomes.fail(planned, (i) => unreadableResponseError(node(), response, i), { uncertain: op.method !== 'GET' });
 	}
 	successOutputs(op, planned, response).forEach((output, k) => {
 		const { itemIndex } = planned.items[k];
 		if (!(output instanceof Unaccounted)) return outcomes.succeed(itemIndex, output);
-		const error = new NodeOperationError(node, `Item ${itemIndex + 1}: ${output.message}`, { itemIndex, description: output.description });
+		const error = new NodeOperationError(node(), `Item ${itemIndex + 1}: ${output.message}`, { itemIndex, description: output.description });
 		outcomes.failItem(itemIndex, error, { uncertain: true, partial: output.partial });
 	});
 }
