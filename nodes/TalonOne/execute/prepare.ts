@@ -85,11 +85,21 @@ function readTopLevel(get: Get, fields: readonly Field[], scope: ReadScope): IDa
 	return values;
 }
 
-const bodyPath = (field: Field) => [...(field.parent ? field.parent.split('.') : []), field.key];
+const bodyPaths = new WeakMap<Field, readonly string[]>();
+
+/** Where the field sits in the body, e.g. `['customerSession', 'attributes']`. */
+function bodyPath(field: Field): readonly string[] {
+	let path = bodyPaths.get(field);
+	if (!path) bodyPaths.set(field, (path = [...(field.parent ? field.parent.split('.') : []), field.key]));
+	return path;
+}
+
+const valueAt = (body: IDataObject | undefined, path: readonly string[]): unknown =>
+	path.reduce<unknown>((node, key) => (node as IDataObject | undefined)?.[key], body);
 
 function setAt(target: IDataObject, path: readonly string[], value: unknown): void {
 	let node = target;
-	for (const segment of path.slice(0, -1)) node = (node[segment] ??= {}) as IDataObject;
+	for (let i = 0; i < path.length - 1; i++) node = (node[path[i]] ??= {}) as IDataObject;
 	node[path[path.length - 1]] = value as IDataObject[string];
 }
 
@@ -165,23 +175,44 @@ function entityKeyOf(op: OperationDefinition, pathValues: IDataObject, body?: ID
 
 const isSet = (value: unknown) => value !== undefined && value !== false && !(Array.isArray(value) && value.length === 0);
 
+interface Located {
+	field: Field;
+	location: 'query' | 'body';
+	path: readonly string[];
+}
+
+/** A field that works only while another one is on, and that other field. */
+type OnlyWith = { dependent: Located; needed: Located };
+
+const onlyWithCache = new WeakMap<OperationDefinition, OnlyWith[]>();
+
+/** The operation's `onlyWith` fields, in the order they are checked. */
+function onlyWithOf(op: OperationDefinition): OnlyWith[] {
+	let pairs = onlyWithCache.get(op);
+	if (!pairs) {
+		const located: Located[] = [
+			...(op.queryFields ?? []).map((field) => ({ field, location: 'query' as const, path: [field.key] })),
+			...(op.bodyFields ?? []).map((field) => ({ field, location: 'body' as const, path: bodyPath(field) })),
+		];
+		pairs = located.flatMap((dependent) => {
+			const needed = dependent.field.onlyWith ? located.find((other) => other.field.key === dependent.field.onlyWith) : undefined;
+			return needed ? [{ dependent, needed }] : [];
+		});
+		onlyWithCache.set(op, pairs);
+	}
+	return pairs;
+}
+
 /** Fields that Talon.One accepts only while another one is on, e.g. Evaluate At only in a dry run. */
 function checkOnlyWith(op: OperationDefinition, query: IDataObject, body?: IDataObject): void {
-	const located = [
-		...(op.queryFields ?? []).map((field) => ({ field, location: 'query' as const, path: [field.key], value: query[field.key] })),
-		...(op.bodyFields ?? []).map((field) => {
-			const path = bodyPath(field);
-			return { field, location: 'body' as const, path, value: path.reduce<unknown>((node, key) => (node as IDataObject | undefined)?.[key], body) };
-		}),
-	];
-	for (const { field, location, path, value } of located) {
-		const needed = field.onlyWith && located.find((other) => other.field.key === field.onlyWith);
-		if (!needed || !isSet(value) || needed.value === true) continue;
+	const valueOf = ({ field, location, path }: Located) => (location === 'query' ? query[field.key] : valueAt(body, path));
+	for (const { dependent, needed } of onlyWithOf(op)) {
+		if (!isSet(valueOf(dependent)) || valueOf(needed) === true) continue;
 		throw new InputError(
-			location,
-			path,
+			dependent.location,
+			dependent.path,
 			`works only together with ${needed.field.displayName}`,
-			`Turn on ${needed.field.displayName}${needed.field.group ? ` under ${needed.field.group.displayName}` : ''}, or remove ${field.displayName}.`,
+			`Turn on ${needed.field.displayName}${needed.field.group ? ` under ${needed.field.group.displayName}` : ''}, or remove ${dependent.field.displayName}.`,
 		);
 	}
 }
@@ -194,7 +225,7 @@ function checkUsedFor(op: OperationDefinition, body: IDataObject): void {
 		const choice = (op.bodyFields ?? []).find((f) => f.key === key);
 		const chosen = body[key];
 		const path = bodyPath(field);
-		const value = path.reduce<unknown>((node, k) => (node as IDataObject | undefined)?.[k], body);
+		const value = valueAt(body, path);
 		const names = choice?.kind === 'options' ? choice.options.filter((o) => values.includes(o.value)).map((o) => o.name) : values;
 		const named = choice?.kind === 'options' ? (choice.options.find((o) => o.value === chosen)?.name ?? String(chosen)) : String(chosen);
 		const list = names.join(', ');
