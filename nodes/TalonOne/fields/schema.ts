@@ -2,16 +2,17 @@ import { z } from 'zod';
 import { isDateTime } from './dates';
 import { findJsonProblem } from './jsonValue';
 import { customIssue } from './messages';
+import { refine, superRefine } from './refine';
 import type { Field } from './types';
 
 /** Only spaces and characters that show nothing (zero-width space, no-break space, byte order mark, ...). */
 export const blankText = /^[\s\p{Cf}\u034F\u115F\u1160\u2800\u3164\uFFA0]*$/u;
 
-const notBlank = (text: z.ZodString) => text.refine((value) => !blankText.test(value), customIssue('blank'));
+const notBlank = (text: z.ZodString) => refine(text, (value) => !blankText.test(value), customIssue('blank'));
 
 /** Talon.One's rule for attribute names; it also keeps out `__proto__`, which a plain object would swallow. */
-const attributeName = z.string().refine((name) => /^[A-Za-z]\w*$/.test(name), customIssue('attributeName'));
-const costName = z.string().refine((name) => name !== '__proto__', customIssue('costName'));
+const attributeName = refine(z.string(), (name) => /^[A-Za-z]\w*$/.test(name), customIssue('attributeName'));
+const costName = refine(z.string(), (name) => name !== '__proto__', customIssue('costName'));
 
 /** The formats Talon.One checks on text besides dates (its `pattern` and `format: uuid`). */
 const cardIdentifier = /^[A-Za-z0-9._%+@-]+$/;
@@ -24,14 +25,14 @@ function wholeNumber(minimum = -Number.MAX_SAFE_INTEGER, maximum = Number.MAX_SA
 
 /** An ID picked or typed: a whole number, or a message that says to pick it rather than a name. */
 function locatorId(minimum: number): z.ZodTypeAny {
-	return z.unknown().superRefine((value, ctx) => {
+	return superRefine(z.unknown(), (value, ctx) => {
 		if (value === undefined) ctx.addIssue({ code: z.ZodIssueCode.invalid_type, expected: 'number', received: 'undefined' });
 		else if (!(Number.isSafeInteger(value) && (value as number) >= minimum)) ctx.addIssue({ code: z.ZodIssueCode.custom, ...customIssue('locatorId') });
 	});
 }
 
 /** A free-form value that JSON.stringify can send as it is. */
-const jsonValue = z.unknown().superRefine((value, ctx) => {
+const jsonValue = superRefine(z.unknown(), (value, ctx) => {
 	const problem = findJsonProblem(value);
 	if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: problem.path, ...customIssue(problem.kind) });
 });
@@ -43,8 +44,8 @@ function baseSchema(field: Field): z.ZodTypeAny {
 			const minLength = field.required ? Math.max(1, field.minLength ?? 1) : field.minLength;
 			if (minLength) s = s.min(minLength);
 			if (field.maxLength) s = s.max(field.maxLength);
-			if (field.format === 'date-time') return s.refine(isDateTime, customIssue('dateTime'));
-			if (field.format === 'card-identifier') return s.refine((value) => cardIdentifier.test(value), customIssue('cardIdentifier'));
+			if (field.format === 'date-time') return refine(s, isDateTime, customIssue('dateTime'));
+			if (field.format === 'card-identifier') return refine(s, (value) => cardIdentifier.test(value), customIssue('cardIdentifier'));
 			return minLength ? notBlank(s) : s;
 		}
 		case 'number': {
@@ -62,7 +63,7 @@ function baseSchema(field: Field): z.ZodTypeAny {
 			return z.array(enumOf(field.options.map((o) => o.value)));
 		case 'list': {
 			const plain = notBlank(field.itemMaxLength ? z.string().max(field.itemMaxLength) : z.string());
-			const text = field.itemFormat === 'uuid' ? plain.refine((value) => uuid.test(value), customIssue('uuid')) : plain;
+			const text = field.itemFormat === 'uuid' ? refine(plain, (value) => uuid.test(value), customIssue('uuid')) : plain;
 			const item = field.itemType === 'integer' ? wholeNumber() : text;
 			let list = z.array(item);
 			if (field.minItems) list = list.min(field.minItems);
