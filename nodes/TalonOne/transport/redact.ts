@@ -52,6 +52,8 @@ function decode(text: string): Decoded {
 	return { chars: chars.join(''), starts, ends };
 }
 
+const pairIndex = (first: number, second: number) => ((first & 0xff) << 8) | (second & 0xff);
+
 export class Redactor {
 	/** Every run of the minimum length, per run length (the same for all secrets of 8 characters or more). */
 	private readonly runs = new Map<number, Set<string>>();
@@ -59,6 +61,8 @@ export class Redactor {
 	private shortest = Infinity;
 	/** Character codes that occur in any secret: a window can only match when all of its characters are among them. */
 	private readonly secretChars = new Uint8Array(0x10000);
+	/** Pairs of adjacent characters in any secret, by `pairIndex` (pairs that share an index are let through). */
+	private readonly secretPairs = new Uint8Array(0x10000);
 
 	constructor(secrets: ReadonlyArray<string | undefined>) {
 		for (const secret of secrets) {
@@ -69,6 +73,7 @@ export class Redactor {
 			this.runs.set(size, runs);
 			this.shortest = Math.min(this.shortest, size);
 			for (let i = 0; i < secret.length; i++) this.secretChars[secret.charCodeAt(i)] = 1;
+			for (let i = 1; i < secret.length; i++) this.secretPairs[pairIndex(secret.charCodeAt(i - 1), secret.charCodeAt(i))] = 1;
 		}
 	}
 
@@ -112,9 +117,12 @@ export class Redactor {
 	/** Ranges [from, to) of decoded characters that are part of a run of a secret, merged. */
 	private coveredChars(chars: string): Array<[number, number]> {
 		const ranges: Array<[number, number]> = [];
+		// How many characters up to `i` could be part of a secret: each one in a secret, each pair next to each other in one.
 		let streak = 0;
 		for (let i = 0; i < chars.length; i++) {
-			streak = this.secretChars[chars.charCodeAt(i)] ? streak + 1 : 0;
+			const code = chars.charCodeAt(i);
+			if (!this.secretChars[code]) streak = 0;
+			else streak = streak > 0 && this.secretPairs[pairIndex(chars.charCodeAt(i - 1), code)] ? streak + 1 : 1;
 			if (streak < this.shortest) continue;
 			for (const [size, runs] of this.runs) {
 				if (streak < size || !runs.has(chars.slice(i + 1 - size, i + 1))) continue;
