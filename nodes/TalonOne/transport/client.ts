@@ -82,6 +82,7 @@ type Attempt = { answer: { status: number; headers: ApiResponse['headers']; text
 
 export class TalonOneClient {
 	private readonly redactor: Redactor;
+	private dispatcher: Dispatcher | undefined;
 
 	constructor(
 		private readonly credentials: TalonOneCredentials,
@@ -121,7 +122,8 @@ export class TalonOneClient {
 	async send(req: ApiRequest): Promise<ApiResponse> {
 		const { url, headers, body } = this.prepare(req);
 		const undici = await loadUndici();
-		const dispatcher = dispatcherFor(undici, this.credentials.allowUnauthorizedCerts);
+		// Once per client (one node run): the pool depends on the proxy environment, which takes ~1 µs to read.
+		const dispatcher = (this.dispatcher ??= dispatcherFor(undici, this.credentials.allowUnauthorizedCerts));
 		const budget = new RetryBudget(this.options.retry);
 		const paced = isManagementOnly(req.auth) ? endpointKey(this.credentials.baseUrl, req.method, req.template ?? req.path) : undefined;
 		const idempotent = isIdempotent(req);
