@@ -23,18 +23,22 @@ const dispatchers = new Map<string, Dispatcher>();
  * here, since that would replace the store.
  */
 export function dispatcherFor(undici: Undici, allowUnauthorizedCerts: boolean): Dispatcher {
-	const key = JSON.stringify([allowUnauthorizedCerts, ...proxyVariables.map((name) => process.env[name] ?? '')]);
+	const proxies = proxyVariables.map((name) => process.env[name] ?? '');
+	const key = JSON.stringify([allowUnauthorizedCerts, ...proxies]);
 	let dispatcher = dispatchers.get(key);
 	if (!dispatcher) {
 		const tls = { rejectUnauthorized: !allowUnauthorizedCerts };
-		dispatcher = new undici.EnvHttpProxyAgent({
+		const options = {
 			keepAliveTimeout: 10_000,
 			connections: 64,
 			// Talon.One's TLS settings: `connect` for direct connections, `requestTls` inside a proxy tunnel.
 			connect: tls,
 			requestTls: tls,
 			proxyTunnel: false,
-		});
+		};
+		// Without a proxy variable the proxy agent sends everything through a plain Agent with these
+		// options, after parsing each request's origin again (~2 µs per request): use that Agent directly.
+		dispatcher = proxies.some(Boolean) ? new undici.EnvHttpProxyAgent(options) : new undici.Agent(options);
 		dispatchers.set(key, dispatcher);
 	}
 	return dispatcher;
