@@ -212,7 +212,7 @@ export class TalonOneClient {
 			return { body: this.redactor.value({ data: parsed.value as IDataObject[] }) };
 		}
 		if (parsed.ok && parsed.value !== null && typeof parsed.value === 'object' && !Array.isArray(parsed.value)) {
-			return { body: this.redactor.value(parsed.value as IDataObject) };
+			return { body: this.redactor.parsed(parsed.value as IDataObject, text) };
 		}
 		return {
 			text: this.redact(text.slice(0, SHOWN_TEXT_LENGTH)),

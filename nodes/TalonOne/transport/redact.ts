@@ -94,6 +94,16 @@ export class Redactor {
 		return result + text.slice(position);
 	}
 
+	/**
+	 * `value` for what was just parsed from `json`. JSON text without escapes holds every key and string
+	 * exactly as parsed, so when it has no run of a secret either, nothing in the value has one and the
+	 * walk (about 3 µs for a session update's answer) is skipped.
+	 */
+	parsed<T>(value: T, json: string): T {
+		if (!escapeStart.test(json) && !this.coveredChars(json).length) return value;
+		return this.value(value);
+	}
+
 	/** Redacts every string (and every key) of a freshly parsed JSON value in place, and returns it. */
 	value<T>(value: T): T {
 		if (this.runs.size === 0) return value;
