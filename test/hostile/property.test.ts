@@ -330,7 +330,7 @@ describe('Property: each operation accepts what its schema allows and sends only
 				if (!op.batch) expect(server.requests).toHaveLength(inputs.length + reads);
 				expect(server.requests.filter((r) => r.status === 400)).toEqual([]);
 				for (const request of server.requests.filter((r) => r.operationId === op.operationId)) {
-					const params = validateParams(compiled, request.pathParams, request.query);
+					const params = validateParams(compiled, request.pathParams, request.queryValues);
 					expect('error' in params ? params.error : undefined).toBeUndefined();
 					expect(validateBody(compiled, request.bodyText, { ok: request.body !== undefined || request.bodyText === '', value: request.body })).toBeNull();
 					expect(request.status).not.toBe(400);
