@@ -70,7 +70,9 @@ function valid(field: Field): fc.Arbitrary<unknown> {
 		case 'multiOptions':
 			return fc.uniqueArray(fc.constantFrom(...field.options.map((o) => o.value)), { maxLength: field.options.length });
 		case 'list': {
-			const words = field.itemFormat === 'uuid' ? fc.uuid() : text(1, field.itemMaxLength ?? 40);
+			const anyText = text(1, field.itemMaxLength ?? 40);
+			// a list Talon.One reads comma-separated cannot hold a comma inside an entry
+			const words = field.itemFormat === 'uuid' ? fc.uuid() : field.commaSeparated ? anyText.filter((s) => !s.includes(',')) : anyText;
 			const item: fc.Arbitrary<unknown> = field.itemType === 'integer' ? fc.integer({ min: 1, max: 1_000_000 }) : words;
 			return fc.array(item, { minLength: field.minItems ?? 0, maxLength: Math.min(field.maxItems ?? 4, 4) });
 		}

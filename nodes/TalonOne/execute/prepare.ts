@@ -11,6 +11,7 @@ import type { Field } from '../fields/types';
 import type { OperationDefinition } from '../operations/types';
 import { limitField } from '../description/pagination';
 import type { RecordLimit } from './paginate';
+import type { QueryValues } from '../transport/query';
 import type { ItemParameters } from './parameters';
 
 /** One input item turned into a validated request part, before anything is sent. */
@@ -18,7 +19,7 @@ export interface PreparedItem {
 	itemIndex: number;
 	/** Request path with every parameter encoded as exactly one segment. */
 	path: string;
-	query: Record<string, string>;
+	query: QueryValues;
 	/** The validated body, or for bulk operations the item's entry of the combined body. */
 	body?: IDataObject;
 	/** Requests with the same key are sent one after another, in input order. */
@@ -146,13 +147,16 @@ function fillPath(template: string, values: IDataObject): string {
 	return template.replace(/\{(\w+)\}/g, (_m, name: string) => pathSegment(name, values[name]));
 }
 
-function serializeQuery(op: OperationDefinition, values: IDataObject): Record<string, string> {
-	const query: Record<string, string> = {};
+/** A list is repeated once per value, or sent once comma-separated where Talon.One reads it so (`commaSeparated`). */
+function serializeQuery(op: OperationDefinition, values: IDataObject): QueryValues {
+	const query: QueryValues = {};
 	for (const field of op.queryFields ?? []) {
 		const value = values[field.key];
 		if (value === undefined) continue;
-		if (Array.isArray(value)) query[field.key] = value.join(',');
-		else query[field.key] = field.kind === 'boolean' && field.serialize === 'yesNo' ? (value ? 'yes' : 'no') : String(value);
+		if (Array.isArray(value)) {
+			const entries = value.map(String);
+			query[field.key] = (field.kind === 'list' || field.kind === 'multiOptions') && field.commaSeparated ? { commaSeparated: entries } : entries;
+		} else query[field.key] = field.kind === 'boolean' && field.serialize === 'yesNo' ? (value ? 'yes' : 'no') : String(value);
 	}
 	return query;
 }

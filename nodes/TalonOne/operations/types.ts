@@ -7,7 +7,7 @@ import type { AuthScheme, HttpMethod } from '../transport/types';
 export type { AuthScheme, HttpMethod };
 
 export type PathField = (StringField | NumberField | LocatorField) & { required: true };
-/** Lists (and multi-selects) in a query are sent comma-separated, as Talon.One reads them. */
+/** Lists (and multi-selects) in a query repeat the parameter per value, or are comma-separated where the field says so. */
 export type QueryField = BooleanField | StringField | NumberField | OptionsField | ListField | MultiOptionsField;
 
 /**
