@@ -98,4 +98,12 @@ export const cases: OperationCase[] = [
 			expect(output[0].rules).toEqual([{ title: '10% off carts over 50' }]);
 		},
 	},
+	{
+		operationId: 'integrationGetAllCampaigns',
+		title: 'only some campaigns: IDs from an expression that returns a list, sent comma-separated',
+		parameters: { returnAll: true, filters: { campaignIds: '={{ $json.campaigns }}' } },
+		inputItems: [{ campaigns: [1, 3] }],
+		requests: [{ method: 'GET', rawTarget: '/v1/integration/campaigns?campaignIds=1,3&pageSize=1000&skip=0' }],
+		verify: (output) => expect(output.map((json) => json.name)).toEqual(['10% off carts over 50', 'Points on orders over 100']),
+	},
 ];

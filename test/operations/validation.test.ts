@@ -97,6 +97,48 @@ describe('validation before any request: the error names the item, the field and
 		);
 	});
 
+	describe('list filters in the query name the entry, the field and the fix', () => {
+		const achievements = (filters: IDataObject): INodeParameters => ({ integrationId: 'demo-customer-1', filters: filters as INodeParameters });
+
+		test.each([
+			{
+				what: 'a choice Talon.One does not know, from an expression',
+				filters: { achievementStatus: '={{ $json.status }}' },
+				item: { status: ['active', 'done'] },
+				message: 'Item 1: Achievement Status entry 2 must be one of active, scheduled; got "done"',
+				fix: /^Use one of these values exactly as written/,
+			},
+			{
+				what: 'a comma inside one entry of a list Talon.One reads comma-separated',
+				filters: { campaignIds: '={{ $json.campaigns }}' },
+				item: { campaigns: ['1', '2,3'] },
+				message: 'Item 1: Campaign IDs entry 2 may not contain a comma, got "2,3": Talon.One reads the values of this field separated by commas',
+				fix: /^Give each value as an entry of its own/,
+			},
+		])('$what', async ({ filters, item, message, fix }) => {
+			const result = await expectRejected('getCustomerAchievements', achievements(filters), message, [item]);
+			expect((result.error as { description?: string }).description).toMatch(fix);
+		});
+
+		test('an empty entry', async () => {
+			await expectRejected(
+				'getLoyaltyCardTransactions',
+				{ loyaltyProgramId: 2, loyaltyCardId: 'DEMO-CARD-0001', filters: { transactionUUIDs: '={{ $json.transactions }}' } },
+				/^Item 2: Transaction UUIDs entry 1 is empty: it has only spaces or invisible characters$/,
+				[{ transactions: ['00000000-0000-4000-8000-000000000005'] }, { transactions: [' '] }],
+			);
+		});
+
+		test('an object where an ID belongs', async () => {
+			await expectRejected(
+				'integrationGetAllCampaigns',
+				{ filters: { campaignIds: '={{ $json.campaigns }}' } },
+				'Item 1: Campaign IDs entry 1 must be text, got an object',
+				[{ campaigns: [{ id: 1 }] }],
+			);
+		});
+	});
+
 	test('an empty ID in the path', async () => {
 		await expectRejected('getCustomerInventory', { integrationId: '={{ $json.id }}' }, 'Item 1: Customer Profile ID is required and may not be empty', [
 			{ id: '' },

@@ -170,7 +170,10 @@ function checkParameters(fixture: ApiFixture, op: OperationDefinition, spec: Fix
 		else if (pageSize.schema.maximum !== op.paginate.maxPageSize) problems.push(`maxPageSize ${op.paginate.maxPageSize} ≠ the spec's pageSize maximum ${pageSize.schema.maximum}`);
 	}
 	for (const param of specQuery.values()) {
-		if (param.required && !(op.queryFields ?? []).some((f) => f.key === param.name)) problems.push(`query.${param.name}: required by the spec, not declared`);
+		const declared = (op.queryFields ?? []).some((f) => f.key === param.name);
+		if (param.required && !declared) problems.push(`query.${param.name}: required by the spec, not declared`);
+		// list filters (several campaigns, subledgers, sessions) are what marketers narrow reads by
+		if (typeOf(resolve(fixture, param.schema)) === 'array' && !declared) problems.push(`query.${param.name}: a list in the spec, not offered`);
 	}
 	return problems;
 }

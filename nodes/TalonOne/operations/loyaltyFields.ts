@@ -1,4 +1,4 @@
-import type { BooleanField, FieldGroup, LocatorField, NumberField, OptionsField, StringField } from '../fields/types';
+import type { BooleanField, FieldGroup, ListField, LocatorField, NumberField, OptionsField, StringField } from '../fields/types';
 import { LISTS } from '../methods/listNames';
 import type { PathField } from './types';
 
@@ -46,6 +46,42 @@ export const subledgerQuery = (description: string, group?: FieldGroup): StringF
 	description: `${description} ${subledgerHelp}`,
 	group,
 });
+
+/** Several subledgers at once, where Talon.One takes a list (sent as the parameter repeated per subledger). */
+export const subledgersQuery = (description: string, group?: FieldGroup): ListField => ({
+	kind: 'list',
+	key: 'subledgerId',
+	displayName: 'Subledger IDs',
+	description: `${description} A subledger is a separate points balance inside the program (e.g. for a partner brand or a product line).`,
+	placeholder: 'e.g. partner-cafe, partner-cinema',
+	itemType: 'string',
+	group,
+});
+
+/** Only the points or transactions of some orders or some transactions; `onlyThese` says what the UUIDs keep. */
+export const sessionAndTransactionFilters = (what: string, onlyThese: string): readonly ListField[] => [
+	{
+		kind: 'list',
+		key: 'customerSessionIDs',
+		displayName: 'Customer Session IDs',
+		description: `Only ${what} from these customer sessions (your order or cart IDs)`,
+		placeholder: 'e.g. order-1001, order-1002',
+		itemType: 'string',
+		group: filtersGroup,
+	},
+	{
+		kind: 'list',
+		key: 'transactionUUIDs',
+		displayName: 'Transaction UUIDs',
+		description: `${onlyThese}, by their transactionUUID (as Get Transactions outputs it)`,
+		placeholder: 'e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6',
+		itemType: 'string',
+		group: filtersGroup,
+	},
+];
+
+/** The filters of a customer's or a card's point list (Get Points). */
+export const pointsFilters: readonly ListField[] = [subledgersQuery('Only points in these subledgers.', filtersGroup), ...sessionAndTransactionFilters('points', 'Only the points added by these transactions')];
 
 export const balanceAt: StringField = {
 	kind: 'string',
