@@ -1,5 +1,6 @@
 import type { BooleanField, FieldGroup, LocatorField, NumberField, OptionsField, StringField } from '../fields/types';
 import { LISTS } from '../methods/listNames';
+import { applicationId } from './sharedFields';
 import type { PathField } from './types';
 
 const programHelp =
@@ -146,13 +147,12 @@ export const subledgerBody: StringField = {
 	description: `The subledger whose balance changes; Talon.One creates it if it does not exist yet. ${subledgerHelp}`,
 };
 
-export const applicationIdBody: NumberField = {
-	kind: 'number',
-	key: 'applicationId',
-	displayName: 'Application ID',
-	description: 'The Application connected to the loyalty program that the change is recorded for (the number in the Campaign Manager\'s address)',
-	integer: true,
-	minimum: 1,
+/** Optional in the body: which of the program's Applications the change is recorded for. */
+export const applicationIdBody: LocatorField = {
+	...applicationId,
+	required: false,
+	description:
+		"The Application the change is recorded for, one connected to this loyalty program: pick it from the list, or enter its numeric ID. Leave empty when it doesn't matter.",
 };
 
 const durationHelp = 'a whole number and a unit: s (seconds), m (minutes), h (hours), D (days), W (weeks), M (months), Y (years)';
