@@ -177,7 +177,7 @@ export const pointsTiming: readonly StringField[] = [
 		kind: 'string',
 		key: 'pendingDuration',
 		displayName: 'Pending For',
-		description: `How long the points stay pending before they can be used: immediate, on_action (until Activate Points), or ${durationHelp}, e.g. 14D (e.g. until the return period ends). Leave empty for the program's default. Use either this or Pending Until.`,
+		description: `How long the points stay pending before they can be used: immediate, on_action (until Activate Points), or ${durationHelp}, e.g. 14D to wait until the return period ends. Leave empty for the program's default. Use either this or Pending Until.`,
 		placeholder: 'e.g. 14D',
 	},
 	{
