@@ -150,19 +150,25 @@ export const cases: OperationCase[] = [
 	},
 	{
 		operationId: 'addLoyaltyPoints',
-		title: 'add points for a review with a management key: reason, subledger, pending period',
+		title: 'add points for a review with a management key: reason, subledger, pending period, the Application picked from the list',
 		scheme: 'managementKey',
 		parameters: {
 			loyaltyProgramId: '1',
 			integrationId: 'demo-customer-1',
 			points: 25,
-			additionalFields: { name: 'Product review', subledgerId: 'reviews', pendingDuration: '14D', validityDuration: '12M' },
+			additionalFields: {
+				name: 'Product review',
+				subledgerId: 'reviews',
+				pendingDuration: '14D',
+				validityDuration: '12M',
+				applicationId: { __rl: true, mode: 'list', value: '1', cachedResultName: 'Fake Shop (ID 1)' },
+			},
 		},
 		requests: [
 			{
 				method: 'PUT',
 				rawTarget: `${ledger}/add_points`,
-				body: { points: 25, name: 'Product review', subledgerId: 'reviews', validityDuration: '12M', pendingDuration: '14D' },
+				body: { points: 25, name: 'Product review', subledgerId: 'reviews', validityDuration: '12M', pendingDuration: '14D', applicationId: 1 },
 			},
 		],
 		verify: ([json], server) => {

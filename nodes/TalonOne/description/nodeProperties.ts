@@ -33,6 +33,7 @@ function bodyProperties(op: OperationDefinition): INodeProperties[] {
 		name: 'inputMode',
 		type: 'options',
 		noDataExpression: true,
+		description: 'Fill in the fields below, or write the whole request body as JSON',
 		options: [
 			{ name: 'Using Fields Below', value: 'fields', description: 'Fill in each field' },
 			{ name: 'Using JSON', value: 'json', description: 'Write the whole request body as JSON (expressions allowed)' },

@@ -1,5 +1,6 @@
 import type { BooleanField, FieldGroup, ListField, LocatorField, NumberField, OptionsField, StringField } from '../fields/types';
 import { LISTS } from '../methods/listNames';
+import { applicationId } from './sharedFields';
 import type { PathField } from './types';
 
 const programHelp =
@@ -182,13 +183,12 @@ export const subledgerBody: StringField = {
 	description: `The subledger whose balance changes; Talon.One creates it if it does not exist yet. ${subledgerHelp}`,
 };
 
-export const applicationIdBody: NumberField = {
-	kind: 'number',
-	key: 'applicationId',
-	displayName: 'Application ID',
-	description: 'The Application connected to the loyalty program that the change is recorded for (the number in the Campaign Manager\'s address)',
-	integer: true,
-	minimum: 1,
+/** Optional in the body: which of the program's Applications the change is recorded for. */
+export const applicationIdBody: LocatorField = {
+	...applicationId,
+	required: false,
+	description:
+		"The Application the change is recorded for, one connected to this loyalty program: pick it from the list, or enter its numeric ID. Leave empty when it doesn't matter.",
 };
 
 const durationHelp = 'a whole number and a unit: s (seconds), m (minutes), h (hours), D (days), W (weeks), M (months), Y (years)';
@@ -213,7 +213,7 @@ export const pointsTiming: readonly StringField[] = [
 		kind: 'string',
 		key: 'pendingDuration',
 		displayName: 'Pending For',
-		description: `How long the points stay pending before they can be used: immediate, on_action (until Activate Points), or ${durationHelp}, e.g. 14D (e.g. until the return period ends). Leave empty for the program's default. Use either this or Pending Until.`,
+		description: `How long the points stay pending before they can be used: immediate, on_action (until Activate Points), or ${durationHelp}, e.g. 14D to wait until the return period ends. Leave empty for the program's default. Use either this or Pending Until.`,
 		placeholder: 'e.g. 14D',
 	},
 	{

@@ -38,7 +38,7 @@ export const previewGroup: FieldGroup = {
 	displayName: 'Preview (Dry Run)',
 	placeholder: 'Add Preview Setting',
 	description:
-		'Try the update without saving it: see the discounts, coupons and points it would give. Nothing is stored and no coupon, referral or points are used.',
+		'Try it without saving anything: see the discounts, coupons and points it would give. Nothing is stored and no coupon, referral or points are used.',
 };
 
 /** `onlyWith`: a field that must be on too, e.g. Run Rule Engine for profile updates (without it Talon.One ignores `dry` and saves). */
@@ -77,11 +77,13 @@ export const campaignsToEvaluate = (parent?: string): ListField => ({
 	parent,
 });
 
+/** Talon.One's `silent`, named by what it leaves out: `what` is e.g. "the created coupons" ("Skip Created Coupons in Output"). */
 export function silent(what: string): BooleanField {
+	const title = what.replace(/^the /, '').replace(/\b\w/g, (c) => c.toUpperCase());
 	return {
 		kind: 'boolean',
 		key: 'silent',
-		displayName: 'Silent',
+		displayName: `Skip ${title} in Output`,
 		serialize: 'yesNo',
 		default: true,
 		description: `Whether Talon.One should skip returning ${what}. Turn off to get the created data in the output (slower).`,
