@@ -14,7 +14,7 @@
  * kept as `requestBody.schema` and `responseSchemas[status]`.
  *
  * Only machine-readable validation data is kept: per operation its operationId,
- * method, path, parameters (name, in, required, schema), request body schema ref,
+ * method, path, parameters (name, in, required, style, explode, schema), request body schema ref,
  * response schema refs and security; plus components.schemas with every
  * `description`, `example` and `title` annotation (and `x-*` extensions) removed,
  * so no prose is copied. Output is deterministic (operations sorted by operationId).
@@ -121,6 +121,9 @@ function deriveFixture(spec) {
       const params = [...shared, ...(op.parameters || [])].map((prm) => {
         /** @type {Record<string, any>} */
         const x = { name: prm.name, in: prm.in, required: prm.required === true };
+        // how a list is written in the query (form/explode: repeated, explode false: comma-separated)
+        if (prm.style !== undefined) x.style = prm.style;
+        if (prm.explode !== undefined) x.explode = prm.explode;
         x.schema = stripSchema(prm.schema || {});
         return x;
       });

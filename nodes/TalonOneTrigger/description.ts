@@ -7,13 +7,15 @@ export const DEFAULT_WINDOW_MINUTES = 15;
 /** Talon.One retries for up to 10 minutes and may deliver up to 5 minutes late. */
 export const MAX_WINDOW_MINUTES = 24 * 60;
 
-const setupSteps = [
-	'Set up in Talon.One:',
-	'1. Copy the Production URL from Webhook URLs above and activate this workflow.',
+/** One step a line: a notice's text is HTML, and n8n 2.x keeps only links and lists in it. */
+const setupSteps = `Set up in Talon.One:<ul>${[
+	'1. Copy the Production URL from Webhook URLs above and publish this workflow (in n8n 1.x: activate it).',
 	'2. In the Campaign Manager open the Application (or the loyalty program) > Settings > Notifications and create a notification of a type you select below.',
 	`3. Paste the URL, choose POST, and add a header: the credential's Header Name as key (default ${DEFAULT_HEADER_NAME}) and its Secret as value.`,
 	'4. Save. Rule webhooks: in the webhook of a Call Webhook effect use the same URL and header.',
-].join(' ');
+]
+	.map((step) => `<li>${step}</li>`)
+	.join('')}</ul>`;
 
 const eventOptions = [...ALL_EVENTS]
 	.sort((a, b) => a.name.localeCompare(b.name))

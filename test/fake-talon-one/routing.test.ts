@@ -42,4 +42,21 @@ describe('validation and routing', () => {
 		expect(wrong.status).toBe(405);
 		expect(wrong.headers.allow).toBe('DELETE, PUT');
 	});
+
+	test('list parameters: repeated where the spec explodes them, comma-separated where it says explode: false', async () => {
+		server.given('addLoyaltyCardPoints', { pathParams: { loyaltyProgramId: 2, loyaltyCardId: 'DEMO-CARD-0001' }, body: { points: 5, subledgerId: 'a,b', name: 'With a comma' } });
+		const card = '/v1/loyalty_programs/2/cards/DEMO-CARD-0001/transactions';
+		const names = async (query: string) => ((await call('GET', `${card}?${query}`, { operationId: 'getLoyaltyCardTransactions' })).json.data as Array<{ name: string }>).map((t) => t.name);
+		// each repeat is one value, and a comma is part of the value (percent-encoded or not)
+		expect(await names('subledgerId=a%2Cb&subledgerId=other')).toEqual(['With a comma']);
+		expect(await names('subledgerId=a,b')).toEqual(['With a comma']);
+		expect(await names('subledgerId=a&subledgerId=b')).toEqual([]);
+		expect(server.requests.at(-1)?.queryValues).toEqual({ subledgerId: ['a', 'b'] });
+		// campaignIds is read once, split at commas; sent twice it is refused
+		const running = async (query: string) => call('GET', `/v1/integration/campaigns?${query}`);
+		expect(((await running('campaignIds=1,3')).json.data as Array<{ id: number }>).map((c) => c.id)).toEqual([1, 3]);
+		const repeated = await running('campaignIds=1&campaignIds=3');
+		expect(repeated.status).toBe(400);
+		expect(repeated.json.errors[0]).toMatchObject({ source: { parameter: 'campaignIds' }, details: expect.stringContaining('separated by commas') });
+	});
 });

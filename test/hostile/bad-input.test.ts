@@ -77,7 +77,7 @@ const enums: Case[] = [
 
 const tooMany: Case[] = [
 	['6 identifiers (at most 5)', 'updateCustomerSessionV2', { customerSessionId: 's1', additionalFields: { identifiers: 'a,b,c,d,e,f' } }, 'Item 1: Identifiers has 6 entries but Talon.One accepts at most 5', fix.split],
-	['1001 advocate IDs in one item (at most 1000)', 'createReferralsForMultipleAdvocates', { campaignId: 1, usageLimit: 1, advocateProfileIntegrationIds: '={{ Array.from({ length: 1001 }, (_, i) => "advocate-" + i) }}' }, 'Item 1: Advocate Customer Profile IDs has 1001 entries but Talon.One accepts at most 1000', fix.split],
+	['1001 advocate IDs in one item (at most 1000)', 'createReferralsForMultipleAdvocates', { campaignId: 1, usageLimit: 1, advocateProfileIntegrationIds: '={{ Array.from({ length: 1001 }, (_, i) => "advocate-" + i) }}' }, 'Item 1: Advocate Profile IDs has 1001 entries but Talon.One accepts at most 1000', fix.split],
 	['2 loyalty cards (at most 1)', 'updateCustomerSessionV2', { customerSessionId: 's1', additionalFields: { loyaltyCards: 'card-1, card-2' } }, 'Item 1: Loyalty Card has 2 entries but Talon.One accepts at most 1', fix.split],
 	['a coupon code longer than 100 characters', 'updateCustomerSessionV2', { customerSessionId: 's1', additionalFields: { couponCodes: `SHORT,${'X'.repeat(101)}` } }, `Item 1: Coupon Codes entry 2 must be at most 100 characters, got "${'X'.repeat(56)}..."`, 'Shorten it.'],
 ];

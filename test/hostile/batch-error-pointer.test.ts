@@ -52,7 +52,7 @@ describe("Talon.One's pointer into a batched request names the input item and fi
 			options: { maxParallel: 1, batchSize: 4 },
 		}, { inputItems: [{ ids: 'a, b' }, { ids: 'c, d' }, { ids: 'e, f' }, { ids: 'g, h' }], continueOnFail: true });
 		expect(outputOf(result)[3].description).toBe(
-			'Talon.One says: Invalid request body\n- Invalid type: must be string (at item 4, Advocate Customer Profile IDs entry 2)\n' +
+			'Talon.One says: Invalid request body\n- Invalid type: must be string (at item 4, Advocate Profile IDs entry 2)\n' +
 				'Items 3-4 went to Talon.One in one request, and Talon.One refused all of them because of item 4: correct it and run them again.',
 		);
 	});

@@ -35,7 +35,7 @@ describe('IDs made only of spaces or invisible characters are refused as empty',
 			server,
 			'createReferralsForMultipleAdvocates',
 			{ campaignId: 2, usageLimit: 1, advocateProfileIntegrationIds: '={{ ["a", "\\u200b"] }}' },
-			'Item 1: Advocate Customer Profile IDs entry 2 is empty: it has only spaces or invisible characters',
+			'Item 1: Advocate Profile IDs entry 2 is empty: it has only spaces or invisible characters',
 			hint,
 		);
 	});

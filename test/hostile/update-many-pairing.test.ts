@@ -13,7 +13,7 @@ const answer = (ids: string[]) => ({ kind: 'status' as const, status: 200, body:
 const profileIdOf = (output: IDataObject) => (output.customerProfile as IDataObject | undefined)?.integrationId;
 const unaccounted = 'Talon.One accepted the request, but its answer has no entry for this profile. The update may have been applied: check the profile in Talon.One before running the item again.';
 
-describe('Update Many with Silent off: each item gets the profile with its own ID, not the one at its position', () => {
+describe('Update Many with Skip Updated Profiles in Output off: each item gets the profile with its own ID, not the one at its position', () => {
 	test('an answer in reverse order still gives each item its own profile', async () => {
 		server.setFaults([answer(['p-3', 'p-2', 'p-1'])]);
 		const result = await run(server, 'updateCustomerProfilesV2', updateMany, { inputItems: [{ id: 'p-1' }, { id: 'p-2' }, { id: 'p-3' }] });

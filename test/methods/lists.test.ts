@@ -1,5 +1,5 @@
 /** The dropdowns (n8n resource locators' From List) loaded through n8n-core's real LoadOptionsContext from the fake Talon.One. */
-import type { INodeParameters } from 'n8n-workflow';
+import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import { listSearch } from '../../tools/n8n-harness';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
@@ -28,6 +28,28 @@ describe('searchable lists with a Management API key', () => {
 		expect(Object.keys(new TalonOne().methods.listSearch).sort()).toEqual(declared.sort());
 	});
 
+	test('every dropdown offers for typing what its list gives: By ID for numeric IDs, By Name for names', async () => {
+		const typedModes = new Map<string, Set<string>>();
+		const visit = (property: INodeProperties) => {
+			const list = property.modes?.[0]?.typeOptions?.searchListMethod;
+			if (typeof list === 'string') {
+				const modes = typedModes.get(list) ?? new Set<string>();
+				for (const mode of property.modes!.slice(1)) modes.add(`${mode.name} ${mode.displayName}`);
+				typedModes.set(list, modes);
+			}
+			for (const option of (property.options ?? []) as Array<INodeProperties & { values?: INodeProperties[] }>) {
+				if ('type' in option && option.type) visit(option);
+				for (const value of option.values ?? []) visit(value);
+			}
+		};
+		new TalonOne().description.properties.forEach(visit);
+		for (const [list, modes] of typedModes) {
+			const { results } = await load(list, { parameters: { applicationId: { __rl: true, mode: 'list', value: '1' } } });
+			const numeric = results.length > 0 && results.every((entry) => /^[0-9]+$/.test(String(entry.value)));
+			expect({ list, modes: [...modes] }).toEqual({ list, modes: [numeric ? 'id By ID' : 'name By Name'] });
+		}
+	});
+
 	test('applications: names with IDs, the ID as the value', async () => {
 		const result = await load(LISTS.applications);
 		expect(result.results).toEqual([
@@ -52,7 +74,7 @@ describe('searchable lists with a Management API key', () => {
 	});
 
 	test('campaigns before an Application is chosen: one line saying what to do', async () => {
-		await expect(load(LISTS.campaigns)).rejects.toThrow(/^Cannot load the campaigns: Choose the Application first.*By ID/);
+		await expect(load(LISTS.campaigns)).rejects.toThrow(/^Cannot load the campaigns: choose the Application first.*By ID/);
 		expect(server.requests).toHaveLength(0);
 	});
 
@@ -84,6 +106,12 @@ describe('without a Management API key', () => {
 		expect(message).toMatch(/^Cannot load the audiences: .*needs a Management API key.*Account > Tools > Management API Keys.*By ID/);
 		expect(message).not.toContain('\n');
 		expect(server.requests).toHaveLength(0);
+	});
+
+	test('a list of names says to type the name (By Name), not to enter an ID', async () => {
+		const error = (await load(LISTS.eventTypes, { scheme: 'apiKey' }).catch((e: Error) => e)) as Error;
+		expect(error.message).toMatch(/needs a Management API key.*You can still type the name \(By Name\)\.$/);
+		expect(error.message).not.toContain('By ID');
 	});
 
 	test('a wrong key fails in one line naming the status, without the key', async () => {

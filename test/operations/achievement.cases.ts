@@ -11,7 +11,7 @@ export const cases: OperationCase[] = [
 			filters: { achievementStatus: ['active', 'scheduled'], campaignIds: '1' },
 		},
 		requests: [
-			{ method: 'GET', rawTarget: '/v1/customer_profiles/demo-customer-1/achievements?campaignIds=1&achievementStatus=active%2Cscheduled&pageSize=1000&skip=0' },
+			{ method: 'GET', rawTarget: '/v1/customer_profiles/demo-customer-1/achievements?campaignIds=1&achievementStatus=active,scheduled&pageSize=1000&skip=0' },
 		],
 		verify: (output) => {
 			expect(output.map((a) => [a.name, (a.currentProgress as { status: string }).status])).toEqual([
@@ -19,6 +19,23 @@ export const cases: OperationCase[] = [
 				['review_3_products', 'not_started'],
 			]);
 		},
+	},
+	{
+		operationId: 'getCustomerAchievements',
+		title: 'achievement IDs from an expression that returns a list, sent comma-separated with the progress filter',
+		parameters: {
+			integrationId: 'demo-customer-1',
+			returnAll: true,
+			filters: { achievementIds: '={{ $json.achievements }}', achievementStatus: ['active', 'scheduled'], currentProgressStatus: ['not_started', 'completed'] },
+		},
+		inputItems: [{ achievements: [1, 2] }],
+		requests: [
+			{
+				method: 'GET',
+				rawTarget: '/v1/customer_profiles/demo-customer-1/achievements?achievementIds=1,2&achievementStatus=active,scheduled&currentProgressStatus=not_started,completed&pageSize=1000&skip=0',
+			},
+		],
+		verify: (output) => expect(output.map((a) => a.name)).toEqual(['review_3_products']),
 	},
 	{
 		operationId: 'getCustomerAchievementHistory',

@@ -61,7 +61,7 @@ export const cases: OperationCase[] = [
 	},
 	{
 		operationId: 'createCoupons',
-		title: 'Silent on: Talon.One answers without the coupons, the item says it was done',
+		title: 'Skip Created Coupons in Output on: Talon.One answers without the coupons, the item says it was done',
 		scheme: 'managementKey',
 		parameters: { ...where, numberOfCoupons: 2, usageLimit: 1, silent: true },
 		requests: [{ method: 'POST', rawTarget: `${campaignPath}/coupons?silent=yes`, body: { numberOfCoupons: 2, usageLimit: 1 } }],

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { bySubledger, pointsOf, transactionsOf } from '../../tools/fake-talon-one/resources/loyalty/state';
+import { bySubledger, pointsOf, transactionUUID, transactionsOf } from '../../tools/fake-talon-one/resources/loyalty/state';
 import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import type { OperationCase } from './case';
 
@@ -80,6 +80,16 @@ export const cases: OperationCase[] = [
 		verify: ([json]) => expect(json).toMatchObject({ name: 'Points for order', amount: 40, startDate: 'on_action', customerSessionId: 'demo-order-1' }),
 	},
 	{
+		operationId: 'getLoyaltyProgramProfilePoints',
+		title: 'active points in one subledger, of the transactions given as a list',
+		parameters: { ...customer, status: 'active', filters: { subledgerId: 'partner-cafe', transactionUUIDs: '={{ $json.transactions }}' } },
+		inputItems: [{ transactions: [transactionUUID(1), transactionUUID(4)] }],
+		requests: [
+			{ method: 'GET', rawTarget: `${ledger}/points?status=active&subledgerId=partner-cafe&transactionUUIDs=${transactionUUID(1)}&transactionUUIDs=${transactionUUID(4)}&pageSize=50&skip=0` },
+		],
+		verify: (output) => expect(output.map((p) => [p.name, p.subledgerId])).toEqual([['Coffee partner points', 'partner-cafe']]),
+	},
+	{
 		operationId: 'getLoyaltyProgramProfileTransactions',
 		title: 'Return All: one output item per transaction, newest first',
 		parameters: { ...customer, returnAll: true },
@@ -99,6 +109,21 @@ export const cases: OperationCase[] = [
 		parameters: { ...customer, limit: 1, filters: { loyaltyTransactionType: 'manual', subledgerId: '', awaitsActivation: false } },
 		requests: [{ method: 'GET', rawTarget: `${ledger}/transactions?loyaltyTransactionType=manual&awaitsActivation=false&pageSize=1&skip=0` }],
 		verify: ([json]) => expect(json).toMatchObject({ type: 'addition', name: 'Coffee partner points', amount: 80, subledgerId: 'partner-cafe' }),
+	},
+	{
+		operationId: 'getLoyaltyProgramProfileTransactions',
+		title: 'only the transactions of some orders: Customer Session IDs sent as the parameter repeated',
+		parameters: { ...customer, returnAll: true, filters: { customerSessionIDs: 'demo-order-1, order-9999' } },
+		requests: [{ method: 'GET', rawTarget: `${ledger}/transactions?customerSessionIDs=demo-order-1&customerSessionIDs=order-9999&pageSize=1000&skip=0` }],
+		verify: (output) => expect(output.map((t) => [t.name, t.customerSessionId])).toEqual([['Points for order', 'demo-order-1']]),
+	},
+	{
+		operationId: 'getLoyaltyProgramProfileTransactions',
+		title: 'only some transactions: Transaction UUIDs from an expression that returns a list',
+		parameters: { ...customer, returnAll: true, filters: { transactionUUIDs: '={{ $json.transactions }}' } },
+		inputItems: [{ transactions: [transactionUUID(1), transactionUUID(2)] }],
+		requests: [{ method: 'GET', rawTarget: `${ledger}/transactions?transactionUUIDs=${transactionUUID(1)}&transactionUUIDs=${transactionUUID(2)}&pageSize=1000&skip=0` }],
+		verify: (output) => expect(output.map((t) => t.name)).toEqual(['Reward: free shipping', 'Welcome bonus']),
 	},
 	{
 		operationId: 'activateLoyaltyPoints',
@@ -125,19 +150,25 @@ export const cases: OperationCase[] = [
 	},
 	{
 		operationId: 'addLoyaltyPoints',
-		title: 'add points for a review with a management key: reason, subledger, pending period',
+		title: 'add points for a review with a management key: reason, subledger, pending period, the Application picked from the list',
 		scheme: 'managementKey',
 		parameters: {
 			loyaltyProgramId: '1',
 			integrationId: 'demo-customer-1',
 			points: 25,
-			additionalFields: { name: 'Product review', subledgerId: 'reviews', pendingDuration: '14D', validityDuration: '12M' },
+			additionalFields: {
+				name: 'Product review',
+				subledgerId: 'reviews',
+				pendingDuration: '14D',
+				validityDuration: '12M',
+				applicationId: { __rl: true, mode: 'list', value: '1', cachedResultName: 'Fake Shop (ID 1)' },
+			},
 		},
 		requests: [
 			{
 				method: 'PUT',
 				rawTarget: `${ledger}/add_points`,
-				body: { points: 25, name: 'Product review', subledgerId: 'reviews', validityDuration: '12M', pendingDuration: '14D' },
+				body: { points: 25, name: 'Product review', subledgerId: 'reviews', validityDuration: '12M', pendingDuration: '14D', applicationId: 1 },
 			},
 		],
 		verify: ([json], server) => {

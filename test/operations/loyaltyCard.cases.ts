@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { pointsOf, transactionsOf } from '../../tools/fake-talon-one/resources/loyalty/state';
+import { pointsOf, transactionUUID, transactionsOf } from '../../tools/fake-talon-one/resources/loyalty/state';
 import type { FakeTalonOne } from '../../tools/fake-talon-one';
 import type { OperationCase } from './case';
 
@@ -11,6 +11,13 @@ const linkPath = '/v2/loyalty_programs/2/cards/DEMO-CARD-0001';
 
 const cardPoints = (server: FakeTalonOne) => pointsOf(transactionsOf(server.state, 2, { cardIdentifier: 'DEMO-CARD-0001' }), Date.now());
 const linked = (json: IDataObject) => (json.profiles as IDataObject[]).map((p) => p.integrationId);
+
+/** Points on the demo card in three partner subledgers (transactions 7, 8 and 9 after the seed's six). */
+function partnerPoints(server: FakeTalonOne): void {
+	for (const [subledgerId, name] of [['partner-cafe', 'Coffee'], ['partner-cinema', 'Cinema'], ['partner-books', 'Books']]) {
+		server.given('addLoyaltyCardPoints', { pathParams: card, body: { points: 5, subledgerId, name } });
+	}
+}
 
 export const cases: OperationCase[] = [
 	{
@@ -62,6 +69,17 @@ export const cases: OperationCase[] = [
 			}),
 	},
 	{
+		operationId: 'getLoyaltyCardBalances',
+		title: 'only two of three subledgers: Subledger IDs sent as the parameter repeated',
+		setup: partnerPoints,
+		parameters: { ...card, subledgerId: 'partner-cafe, partner-cinema' },
+		requests: [{ method: 'GET', rawTarget: `${cardPath}/balances?subledgerId=partner-cafe&subledgerId=partner-cinema` }],
+		verify: ([json]) => {
+			expect(json.activePoints).toBe(50);
+			expect(Object.keys(json.subledgers as IDataObject)).toEqual(['partner-cafe', 'partner-cinema']);
+		},
+	},
+	{
 		operationId: 'getLoyaltyCardPoints',
 		title: 'expired points of the card',
 		parameters: { ...card, status: 'expired' },
@@ -76,6 +94,29 @@ export const cases: OperationCase[] = [
 		verify: (output) => expect(output.map((t) => [t.name, t.amount, t.cardIdentifier])).toEqual([
 			['Summer bonus', 25, 'DEMO-CARD-0001'],
 			['Welcome bonus', 50, 'DEMO-CARD-0001'],
+		]),
+	},
+	{
+		operationId: 'getLoyaltyCardPoints',
+		title: 'active points of the transactions named, typed comma-separated',
+		setup: partnerPoints,
+		parameters: { ...card, status: 'active', filters: { transactionUUIDs: `${transactionUUID(5)}, ${transactionUUID(8)}` } },
+		requests: [{ method: 'GET', rawTarget: `${cardPath}/points?status=active&transactionUUIDs=${transactionUUID(5)}&transactionUUIDs=${transactionUUID(8)}&pageSize=50&skip=0` }],
+		verify: (output) => expect(output.map((p) => [p.name, p.subledgerId])).toEqual([
+			['Welcome bonus', ''],
+			['Cinema', 'partner-cinema'],
+		]),
+	},
+	{
+		operationId: 'getLoyaltyCardTransactions',
+		title: 'only some subledgers: Subledger IDs from an expression that returns a list',
+		setup: partnerPoints,
+		parameters: { ...card, returnAll: true, filters: { subledgerId: '={{ $json.subledgers }}' } },
+		inputItems: [{ subledgers: ['partner-cafe', 'partner-books'] }],
+		requests: [{ method: 'GET', rawTarget: `${cardPath}/transactions?subledgerId=partner-cafe&subledgerId=partner-books&pageSize=1000&skip=0` }],
+		verify: (output) => expect(output.map((t) => [t.name, t.subledgerId])).toEqual([
+			['Books', 'partner-books'],
+			['Coffee', 'partner-cafe'],
 		]),
 	},
 	{

@@ -97,6 +97,48 @@ describe('validation before any request: the error names the item, the field and
 		);
 	});
 
+	describe('list filters in the query name the entry, the field and the fix', () => {
+		const achievements = (filters: IDataObject): INodeParameters => ({ integrationId: 'demo-customer-1', filters: filters as INodeParameters });
+
+		test.each([
+			{
+				what: 'a choice Talon.One does not know, from an expression',
+				filters: { achievementStatus: '={{ $json.status }}' },
+				item: { status: ['active', 'done'] },
+				message: 'Item 1: Achievement Status entry 2 must be one of active, scheduled; got "done"',
+				fix: /^Use one of these values exactly as written/,
+			},
+			{
+				what: 'a comma inside one entry of a list Talon.One reads comma-separated',
+				filters: { campaignIds: '={{ $json.campaigns }}' },
+				item: { campaigns: ['1', '2,3'] },
+				message: 'Item 1: Campaign IDs entry 2 may not contain a comma, got "2,3": Talon.One reads the values of this field separated by commas',
+				fix: /^Give each value as an entry of its own/,
+			},
+		])('$what', async ({ filters, item, message, fix }) => {
+			const result = await expectRejected('getCustomerAchievements', achievements(filters), message, [item]);
+			expect((result.error as { description?: string }).description).toMatch(fix);
+		});
+
+		test('an empty entry', async () => {
+			await expectRejected(
+				'getLoyaltyCardTransactions',
+				{ loyaltyProgramId: 2, loyaltyCardId: 'DEMO-CARD-0001', filters: { transactionUUIDs: '={{ $json.transactions }}' } },
+				/^Item 2: Transaction UUIDs entry 1 is empty: it has only spaces or invisible characters$/,
+				[{ transactions: ['00000000-0000-4000-8000-000000000005'] }, { transactions: [' '] }],
+			);
+		});
+
+		test('an object where an ID belongs', async () => {
+			await expectRejected(
+				'integrationGetAllCampaigns',
+				{ filters: { campaignIds: '={{ $json.campaigns }}' } },
+				'Item 1: Campaign IDs entry 1 must be text, got an object',
+				[{ campaigns: [{ id: 1 }] }],
+			);
+		});
+	});
+
 	test('an empty ID in the path', async () => {
 		await expectRejected('getCustomerInventory', { integrationId: '={{ $json.id }}' }, 'Item 1: Customer Profile ID is required and may not be empty', [
 			{ id: '' },
@@ -180,5 +222,54 @@ describe('IDs picked from a list or typed', () => {
 			'Item 1: Audience must be an ID, a whole number such as 42, got "Newsletter subscribers"',
 			[{ audience: 'Newsletter subscribers' }],
 		);
+	});
+});
+
+describe('Campaign → Update changes only what is set: an update that sets nothing is refused, naming what to set', () => {
+	const campaign = { applicationId: 1, campaignId: 1 };
+	async function expectNothingToChange(parameters: INodeParameters, message: string, hint: string, inputItems?: IDataObject[]) {
+		const result = await runOperation(server, 'updateCampaign', { ...campaign, ...parameters }, { scheme: 'managementKey', inputItems });
+		expect(result.error?.message).toBe(message);
+		expect((result.error as { description?: string }).description).toBe(`${hint} Nothing was sent to Talon.One: the node checks every item before it sends any.`);
+		expect(server.requests).toHaveLength(0);
+		expect(server.state.campaigns.get(1)?.state).toBe('enabled');
+	}
+
+	test('nothing added under Update Fields', async () => {
+		await expectNothingToChange(
+			{ updateFields: {} },
+			'Item 1: Update Fields has nothing to change',
+			'Add what to change under Update Fields: State, Name, Description, Start Time, End Time or Tags. Everything you do not add stays as it is.',
+		);
+	});
+
+	test('a field added whose expression finds nothing for the second item names the field', async () => {
+		await expectNothingToChange(
+			{ updateFields: { name: '={{ $json.newName }}', tags: '={{ $json.tags }}' } },
+			'Item 2: Update Fields has nothing to change: Name and Tags are empty',
+			'Fill in Name and Tags; for an expression, check that it gives a value for this item.',
+			[{ newName: 'Summer', tags: 'summer' }, { newName: '', tags: [] }],
+		);
+	});
+
+	test('an empty JSON body', async () => {
+		await expectNothingToChange(
+			{ inputMode: 'json', jsonBody: '{}' },
+			'Item 1: JSON Body has nothing to change',
+			'Add at least one of state, name, description, startTime, endTime or tags; everything you leave out stays as it is.',
+		);
+	});
+
+	test('with Continue On Fail the items that set something are sent, the others become error items', async () => {
+		const result = await runOperation(server, 'updateCampaign', { ...campaign, updateFields: { name: '={{ $json.newName }}' } }, {
+			scheme: 'managementKey',
+			inputItems: [{ newName: '' }, { newName: 'Summer sale' }],
+			continueOnFail: true,
+		});
+		expect(jsonOf(result)).toEqual([
+			expect.objectContaining({ error: 'Item 1: Update Fields has nothing to change: Name is empty' }),
+			expect.objectContaining({ name: 'Summer sale', state: 'enabled' }),
+		]);
+		expect(server.requests.map((r) => r.method)).toEqual(['GET', 'PUT']);
 	});
 });

@@ -120,7 +120,7 @@ describe('the Preview (Dry Run) group', () => {
 		expect(groups).toHaveLength(8);
 		for (const group of groups) {
 			expect(group).toMatchObject({ displayName: 'Preview (Dry Run)', type: 'collection', default: {} });
-			expect(group.description).toMatch(/^Try the update without saving it/);
+			expect(group.description).toMatch(/^Try it without saving anything/);
 		}
 	});
 

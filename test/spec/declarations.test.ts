@@ -5,7 +5,7 @@
 import { operations } from '../../nodes/TalonOne/operations';
 import type { OperationDefinition } from '../../nodes/TalonOne/operations/types';
 import type { Field } from '../../nodes/TalonOne/fields/types';
-import { findSpecOperation, resolve, typeOf, type ApiFixture, type FixtureOperation, type Schema } from './schema';
+import { findSpecOperation, resolve, typeOf, type ApiFixture, type FixtureOperation, type FixtureParameter, type Schema } from './schema';
 
 type Problems = string[];
 
@@ -135,6 +135,19 @@ function checkBody(fixture: ApiFixture, op: OperationDefinition, spec: FixtureOp
 	return problems;
 }
 
+/**
+ * A list in the query is written as the spec says: OpenAPI's default (`style: form`, `explode: true`)
+ * repeats the parameter per value, `explode: false` separates the values by commas (`commaSeparated`).
+ */
+function checkQuerySerialization(field: Field, param: FixtureParameter, where: string): Problems {
+	const isList = field.kind === 'list' || field.kind === 'multiOptions';
+	if (!isList) return [];
+	if ((param.style ?? 'form') !== 'form') return [`${where}: the spec's style ${param.style} is not supported`];
+	const commaSeparated = param.explode === false;
+	if (commaSeparated === (field.commaSeparated === true)) return [];
+	return [`${where}: the spec ${commaSeparated ? 'separates the values by commas (explode: false)' : 'repeats the parameter per value'}, the declaration ${field.commaSeparated ? 'separates them by commas' : 'repeats it'}`];
+}
+
 function checkParameters(fixture: ApiFixture, op: OperationDefinition, spec: FixtureOperation): Problems {
 	const problems: Problems = [];
 	const byName = (where: string) => new Map(spec.parameters.filter((p) => p.in === where).map((p) => [p.name, p]));
@@ -149,7 +162,7 @@ function checkParameters(fixture: ApiFixture, op: OperationDefinition, spec: Fix
 	for (const field of op.queryFields ?? []) {
 		const param = specQuery.get(field.key);
 		if (!param) problems.push(`query.${field.key}: not a query parameter of the spec`);
-		else problems.push(...checkField(fixture, field, param.schema, param.required, `query.${field.key}`));
+		else problems.push(...checkField(fixture, field, param.schema, param.required, `query.${field.key}`), ...checkQuerySerialization(field, param, `query.${field.key}`));
 	}
 	if (op.paginate) {
 		const pageSize = specQuery.get('pageSize');
@@ -157,7 +170,10 @@ function checkParameters(fixture: ApiFixture, op: OperationDefinition, spec: Fix
 		else if (pageSize.schema.maximum !== op.paginate.maxPageSize) problems.push(`maxPageSize ${op.paginate.maxPageSize} ≠ the spec's pageSize maximum ${pageSize.schema.maximum}`);
 	}
 	for (const param of specQuery.values()) {
-		if (param.required && !(op.queryFields ?? []).some((f) => f.key === param.name)) problems.push(`query.${param.name}: required by the spec, not declared`);
+		const declared = (op.queryFields ?? []).some((f) => f.key === param.name);
+		if (param.required && !declared) problems.push(`query.${param.name}: required by the spec, not declared`);
+		// list filters (several campaigns, subledgers, sessions) are what marketers narrow reads by
+		if (typeOf(resolve(fixture, param.schema)) === 'array' && !declared) problems.push(`query.${param.name}: a list in the spec, not offered`);
 	}
 	return problems;
 }

@@ -28,6 +28,9 @@ export interface FixtureParameter {
 	name: string;
 	in: 'path' | 'query' | 'header';
 	required: boolean;
+	/** How a list is written in the query; OpenAPI's default is `form` with `explode` true (the parameter repeated per value). */
+	style?: string;
+	explode?: boolean;
 	schema: Schema;
 }
 

@@ -120,6 +120,10 @@ const customProblems = {
 		problem: `must be a transaction UUID like 3fa85f64-5717-4562-b3fc-2c963f66afa6, got ${got}`,
 		hint: 'Use the transactionUUID of a transaction, e.g. from Loyalty → Get Transactions.',
 	}),
+	commaInEntry: (got: string) => ({
+		problem: `may not contain a comma, got ${got}: Talon.One reads the values of this field separated by commas`,
+		hint: 'Give each value as an entry of its own, e.g. ["1", "2"] rather than ["1,2"].',
+	}),
 	costName: () => ({
 		problem: 'cannot be used as a name',
 		hint: 'Use the name of the additional cost as defined in Talon.One, e.g. shipping.',
@@ -198,7 +202,7 @@ export function issueToInputError(
 /** "Item 3, cart item 2: Price must be a number, got "abc"" */
 export function formatInputError(error: InputError, itemIndex: number, fields: readonly Field[], wholeLabel: string): string {
 	const where = locate(fields, error.path);
-	const subject = where.label || (where.context.length ? '' : wholeLabel);
+	const subject = where.label || (where.context.length ? '' : (error.subject ?? wholeLabel));
 	const head = [`Item ${itemIndex + 1}`, ...where.context].join(', ');
 	return `${head}: ${subject ? `${subject} ` : ''}${error.problem}`;
 }

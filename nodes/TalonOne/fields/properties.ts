@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { ADDITIONAL_FIELDS } from './placement';
 import { inputListProperties, itemTitle, listParameter, sourceProperty } from './inputList';
-import { attributeList } from '../methods/listNames';
+import { TYPED_MODE_LABEL, attributeList, typedBy } from '../methods/listNames';
 import type { AttributesField, CostsField, Field, ListField, LocatorField, ObjectListField } from './types';
 
 /** Sorted by name, as n8n's lint requires for five or more options. */
@@ -112,18 +112,21 @@ function repeatable(
 	};
 }
 
-/** n8n's resource locator: a searchable list, or the ID (or name) typed or given by an expression. */
-export function locatorProperty(field: LocatorField): INodeProperties {
+/**
+ * n8n's resource locator: a searchable list, or the ID (or name) typed or given by an expression.
+ * `chooseWhat` names the entry in the list's placeholder ("Choose Attribute..."); default: the field's name.
+ */
+export function locatorProperty(field: LocatorField, chooseWhat = field.displayName.replace(/ (ID|Name)$/, '')): INodeProperties {
 	const typed =
-		field.valueType === 'integer'
+		typedBy(field.list) === 'id'
 			? {
-					displayName: 'By ID',
+					displayName: TYPED_MODE_LABEL.id,
 					name: 'id',
 					type: 'string' as const,
 					placeholder: 'e.g. 42',
 					validation: [{ type: 'regex', properties: { regex: '^\\s*[0-9]+\\s*$', errorMessage: 'Enter the numeric ID, e.g. 42' } }],
 				}
-			: { displayName: 'By Name', name: 'name', type: 'string' as const, placeholder: field.placeholder ?? 'e.g. newsletter_signup' };
+			: { displayName: TYPED_MODE_LABEL.name, name: 'name', type: 'string' as const, placeholder: field.placeholder ?? 'e.g. newsletter_signup' };
 	return {
 		displayName: field.displayName,
 		name: field.key,
@@ -136,7 +139,7 @@ export function locatorProperty(field: LocatorField): INodeProperties {
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: `Choose ${field.displayName.replace(/ (ID|Name)$/, '')}...`,
+				placeholder: `Choose ${chooseWhat}...`,
 				typeOptions: { searchListMethod: field.list, searchable: true },
 			},
 			typed,
@@ -153,7 +156,7 @@ function attributesProperty(field: AttributesField): INodeProperties {
 		list: attributeList(field.entity),
 		valueType: 'string',
 		placeholder: 'e.g. loyaltyTier',
-	});
+	}, 'Attribute');
 	return repeatable(field, 'attribute', 'Attribute', [
 		name,
 		{

@@ -63,7 +63,9 @@ function baseSchema(field: Field): z.ZodTypeAny {
 			return z.array(enumOf(field.options.map((o) => o.value)));
 		case 'list': {
 			const plain = notBlank(field.itemMaxLength ? z.string().max(field.itemMaxLength) : z.string());
-			const text = field.itemFormat === 'uuid' ? refine(plain, (value) => uuid.test(value), customIssue('uuid')) : plain;
+			const formatted = field.itemFormat === 'uuid' ? refine(plain, (value) => uuid.test(value), customIssue('uuid')) : plain;
+			// a comma inside one entry would make two of it where Talon.One splits the values at commas
+			const text = field.commaSeparated ? refine(formatted, (value) => !value.includes(','), customIssue('commaInEntry')) : formatted;
 			const item = field.itemType === 'integer' ? wholeNumber() : text;
 			let list = z.array(item);
 			if (field.minItems) list = list.min(field.minItems);

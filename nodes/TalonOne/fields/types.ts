@@ -74,13 +74,21 @@ export interface OptionsField extends FieldBase {
 	default?: string;
 }
 
-export interface MultiOptionsField extends FieldBase {
+/**
+ * How a list in a query is written. OpenAPI's default (form, explode) repeats the parameter for each
+ * value, `?id=a&id=b`; `commaSeparated` (the spec's `explode: false`) sends it once, `?id=a,b`.
+ */
+interface QueryList {
+	commaSeparated?: boolean;
+}
+
+export interface MultiOptionsField extends FieldBase, QueryList {
 	kind: 'multiOptions';
 	options: readonly Choice[];
 }
 
 /** A list of strings or whole numbers: comma-separated text, or an expression that returns a list. */
-export interface ListField extends FieldBase {
+export interface ListField extends FieldBase, QueryList {
 	kind: 'list';
 	itemType: 'string' | 'integer';
 	minItems?: number;

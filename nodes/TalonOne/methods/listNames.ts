@@ -26,3 +26,11 @@ export const ATTRIBUTE_ENTITIES: readonly AttributeEntity[] = [
 export function attributeList(entity?: AttributeEntity): string {
 	return `searchAttributes${entity ?? ''}`;
 }
+
+/** Event types and attributes are entered by their name, everything else by its numeric ID. */
+export function typedBy(list: string): 'id' | 'name' {
+	return list === LISTS.eventTypes || list.startsWith(attributeList()) ? 'name' : 'id';
+}
+
+/** The label of the typed mode beside From List, as the field shows it and a list that cannot load names it. */
+export const TYPED_MODE_LABEL = { id: 'By ID', name: 'By Name' } as const;

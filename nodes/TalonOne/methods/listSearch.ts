@@ -5,11 +5,11 @@ import {
 	type INodeListSearchItems,
 	type INodeListSearchResult,
 } from 'n8n-workflow';
-import { assertAuthAllowed } from '../transport/auth';
+import { assertAuthAllowed, isManagementOnly } from '../transport/auth';
 import { TalonOneClient, TransportError, type ApiResponse } from '../transport/client';
 import { readCredentials } from '../transport/clientFactory';
 import { CredentialError } from '../transport/credentials';
-import { ATTRIBUTE_ENTITIES, LISTS, attributeList } from './listNames';
+import { ATTRIBUTE_ENTITIES, LISTS, TYPED_MODE_LABEL, attributeList, typedBy } from './listNames';
 import * as sources from './sources';
 import { ListNotReady, type ListSource } from './sources';
 
@@ -38,8 +38,20 @@ function matches(entry: INodeListSearchItems, filter: string | undefined): boole
 	return !filter || entry.name.toLowerCase().includes(filter.toLowerCase()) || String(entry.value) === filter.trim();
 }
 
-/** One page of a list; a list that cannot load says why in one line, and By ID stays usable. */
-async function search(ctx: ILoadOptionsFunctions, source: ListSource, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+/** What the user can do instead when a list cannot load: the field's typed mode. */
+const typeItInstead = {
+	id: `You can still enter the numeric ID (${TYPED_MODE_LABEL.id}).`,
+	name: `You can still type the name (${TYPED_MODE_LABEL.name}).`,
+} as const;
+
+/** One page of a list; a list that cannot load says why in one line, and the typed mode stays usable. */
+async function search(
+	ctx: ILoadOptionsFunctions,
+	list: string,
+	source: ListSource,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	const wanted = filter?.trim() || undefined;
 	try {
 		const credentials = await readCredentials(ctx);
@@ -50,6 +62,9 @@ async function search(ctx: ILoadOptionsFunctions, source: ListSource, filter?: s
 			},
 			wanted,
 		);
+		if (isManagementOnly(request.auth) && credentials.managementAuth === 'none') {
+			throw new ListNotReady('it needs a Management API key in the credential (Campaign Manager: Account > Tools > Management API Keys)');
+		}
 		assertAuthAllowed(credentials, request.auth, `The list of ${source.what}`);
 		const skip = Number(paginationToken ?? 0) || 0;
 		const query = { ...request.query, ...(request.pageSize ? { pageSize: String(request.pageSize), skip: String(skip) } : {}) };
@@ -70,26 +85,29 @@ async function search(ctx: ILoadOptionsFunctions, source: ListSource, filter?: s
 	} catch (error) {
 		const known = error instanceof CredentialError || error instanceof TransportError || error instanceof ListNotReady;
 		const why = known ? error.message : `unexpected error (${(error as Error).message})`;
-		const line = `Cannot load the ${source.what}: ${why.replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}. You can still type it in (By ID or By Name).`;
+		const line = `Cannot load the ${source.what}: ${why.replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')}. ${typeItInstead[typedBy(list)]}`;
 		throw new NodeOperationError(ctx.getNode(), line);
 	}
 }
 
 type ListSearchMethod = (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>;
 
-function method(source: ListSource): ListSearchMethod {
-	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-		return await search(this, source, filter, paginationToken);
-	};
+function method(list: string, source: ListSource): [string, ListSearchMethod] {
+	return [
+		list,
+		async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+			return await search(this, list, source, filter, paginationToken);
+		},
+	];
 }
 
 /** The node's `methods.listSearch`: each searchable list by its name in the field declarations. */
-export const listSearch: Record<string, ListSearchMethod> = {
-	[LISTS.applications]: method(sources.applications),
-	[LISTS.campaigns]: method(sources.campaigns),
-	[LISTS.loyaltyPrograms]: method(sources.loyaltyPrograms),
-	[LISTS.audiences]: method(sources.audiences),
-	[LISTS.eventTypes]: method(sources.eventTypes),
-	[attributeList()]: method(sources.attributes()),
-	...Object.fromEntries(ATTRIBUTE_ENTITIES.map((entity) => [attributeList(entity), method(sources.attributes(entity))])),
-};
+export const listSearch: Record<string, ListSearchMethod> = Object.fromEntries([
+	method(LISTS.applications, sources.applications),
+	method(LISTS.campaigns, sources.campaigns),
+	method(LISTS.loyaltyPrograms, sources.loyaltyPrograms),
+	method(LISTS.audiences, sources.audiences),
+	method(LISTS.eventTypes, sources.eventTypes),
+	method(attributeList(), sources.attributes()),
+	...ATTRIBUTE_ENTITIES.map((entity) => method(attributeList(entity), sources.attributes(entity))),
+]);

@@ -47,7 +47,7 @@ function applicationOf(scope: ListScope): string {
 	const value = scope.parameter('applicationId');
 	const id = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
 	if (!/^[0-9]+$/.test(id)) {
-		throw new ListNotReady('Choose the Application first (a value from an expression is only known when the workflow runs)');
+		throw new ListNotReady('choose the Application first (a value from an expression is only known when the workflow runs)');
 	}
 	return id;
 }

@@ -1,5 +1,6 @@
-import type { BooleanField, FieldGroup, LocatorField, NumberField, OptionsField, StringField } from '../fields/types';
+import type { BooleanField, FieldGroup, ListField, LocatorField, NumberField, OptionsField, StringField } from '../fields/types';
 import { LISTS } from '../methods/listNames';
+import { applicationId } from './sharedFields';
 import type { PathField } from './types';
 
 const programHelp =
@@ -46,6 +47,42 @@ export const subledgerQuery = (description: string, group?: FieldGroup): StringF
 	description: `${description} ${subledgerHelp}`,
 	group,
 });
+
+/** Several subledgers at once, where Talon.One takes a list (sent as the parameter repeated per subledger). */
+export const subledgersQuery = (description: string, group?: FieldGroup): ListField => ({
+	kind: 'list',
+	key: 'subledgerId',
+	displayName: 'Subledger IDs',
+	description: `${description} A subledger is a separate points balance inside the program (e.g. for a partner brand or a product line).`,
+	placeholder: 'e.g. partner-cafe, partner-cinema',
+	itemType: 'string',
+	group,
+});
+
+/** Only the points or transactions of some orders or some transactions; `onlyThese` says what the UUIDs keep. */
+export const sessionAndTransactionFilters = (what: string, onlyThese: string): readonly ListField[] => [
+	{
+		kind: 'list',
+		key: 'customerSessionIDs',
+		displayName: 'Customer Session IDs',
+		description: `Only ${what} from these customer sessions (your order or cart IDs)`,
+		placeholder: 'e.g. order-1001, order-1002',
+		itemType: 'string',
+		group: filtersGroup,
+	},
+	{
+		kind: 'list',
+		key: 'transactionUUIDs',
+		displayName: 'Transaction UUIDs',
+		description: `${onlyThese}, by their transactionUUID (as Get Transactions outputs it)`,
+		placeholder: 'e.g. 3fa85f64-5717-4562-b3fc-2c963f66afa6',
+		itemType: 'string',
+		group: filtersGroup,
+	},
+];
+
+/** The filters of a customer's or a card's point list (Get Points). */
+export const pointsFilters: readonly ListField[] = [subledgersQuery('Only points in these subledgers.', filtersGroup), ...sessionAndTransactionFilters('points', 'Only the points added by these transactions')];
 
 export const balanceAt: StringField = {
 	kind: 'string',
@@ -146,13 +183,12 @@ export const subledgerBody: StringField = {
 	description: `The subledger whose balance changes; Talon.One creates it if it does not exist yet. ${subledgerHelp}`,
 };
 
-export const applicationIdBody: NumberField = {
-	kind: 'number',
-	key: 'applicationId',
-	displayName: 'Application ID',
-	description: 'The Application connected to the loyalty program that the change is recorded for (the number in the Campaign Manager\'s address)',
-	integer: true,
-	minimum: 1,
+/** Optional in the body: which of the program's Applications the change is recorded for. */
+export const applicationIdBody: LocatorField = {
+	...applicationId,
+	required: false,
+	description:
+		"The Application the change is recorded for, one connected to this loyalty program: pick it from the list, or enter its numeric ID. Leave empty when it doesn't matter.",
 };
 
 const durationHelp = 'a whole number and a unit: s (seconds), m (minutes), h (hours), D (days), W (weeks), M (months), Y (years)';
@@ -177,7 +213,7 @@ export const pointsTiming: readonly StringField[] = [
 		kind: 'string',
 		key: 'pendingDuration',
 		displayName: 'Pending For',
-		description: `How long the points stay pending before they can be used: immediate, on_action (until Activate Points), or ${durationHelp}, e.g. 14D (e.g. until the return period ends). Leave empty for the program's default. Use either this or Pending Until.`,
+		description: `How long the points stay pending before they can be used: immediate, on_action (until Activate Points), or ${durationHelp}, e.g. 14D to wait until the return period ends. Leave empty for the program's default. Use either this or Pending Until.`,
 		placeholder: 'e.g. 14D',
 	},
 	{

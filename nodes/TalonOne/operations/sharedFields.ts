@@ -32,13 +32,24 @@ export const filters: FieldGroup = {
 	description: 'Only list the records that match every filter you add',
 };
 
+/**
+ * What an update changes (n8n's Update Fields): each field added is changed, everything else stays
+ * as it is. For updates that keep the rest of the object (`keepCurrent`).
+ */
+export const updateFields: FieldGroup = {
+	name: 'updateFields',
+	displayName: 'Update Fields',
+	placeholder: 'Add Field',
+	description: 'Add what to change; everything you do not add stays as it is',
+};
+
 /** Trying an update without saving it: dry run, the date it is evaluated at, the campaigns evaluated. */
 export const previewGroup: FieldGroup = {
 	name: 'preview',
 	displayName: 'Preview (Dry Run)',
 	placeholder: 'Add Preview Setting',
 	description:
-		'Try the update without saving it: see the discounts, coupons and points it would give. Nothing is stored and no coupon, referral or points are used.',
+		'Try it without saving anything: see the discounts, coupons and points it would give. Nothing is stored and no coupon, referral or points are used.',
 };
 
 /** `onlyWith`: a field that must be on too, e.g. Run Rule Engine for profile updates (without it Talon.One ignores `dry` and saves). */
@@ -77,11 +88,13 @@ export const campaignsToEvaluate = (parent?: string): ListField => ({
 	parent,
 });
 
+/** Talon.One's `silent`, named by what it leaves out: `what` is e.g. "the created coupons" ("Skip Created Coupons in Output"). */
 export function silent(what: string): BooleanField {
+	const title = what.replace(/^the /, '').replace(/\b\w/g, (c) => c.toUpperCase());
 	return {
 		kind: 'boolean',
 		key: 'silent',
-		displayName: 'Silent',
+		displayName: `Skip ${title} in Output`,
 		serialize: 'yesNo',
 		default: true,
 		description: `Whether Talon.One should skip returning ${what}. Turn off to get the created data in the output (slower).`,

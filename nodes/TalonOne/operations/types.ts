@@ -7,7 +7,7 @@ import type { AuthScheme, HttpMethod } from '../transport/types';
 export type { AuthScheme, HttpMethod };
 
 export type PathField = (StringField | NumberField | LocatorField) & { required: true };
-/** Lists (and multi-selects) in a query are sent comma-separated, as Talon.One reads them. */
+/** Lists (and multi-selects) in a query repeat the parameter per value, or are comma-separated where the field says so. */
 export type QueryField = BooleanField | StringField | NumberField | OptionsField | ListField | MultiOptionsField;
 
 /**
@@ -97,7 +97,8 @@ export interface OperationDefinition {
 	simplifyDescription?: string;
 	/**
 	 * For updates that replace the whole object (Talon.One's campaign update): these properties are
-	 * read first (GET on the same path) and sent as they are, unless the item sets them.
+	 * read first (GET on the same path) and sent as they are, unless the item sets them. An item that
+	 * sets nothing would change nothing: it is refused before anything is sent, naming what to set.
 	 */
 	keepCurrent?: readonly string[];
 	/**

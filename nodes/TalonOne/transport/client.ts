@@ -10,6 +10,7 @@ import type { TalonOneCredentials } from './credentials';
 import { dispatcherFor, loadUndici } from './dispatcher';
 import { endpointKey, managementPace } from './endpointPace';
 import { TransportError, describeFailure, errorCode, reachedDetail, type FailurePhase } from './failures';
+import { queryString, type QueryValues } from './query';
 import { Redactor } from './redact';
 import { RetryBudget, isBusyConflict, isIdempotent, mayRetry, mayRetryAnswer, mayRetryBrokenAnswer, parseRetryAfter, type RetryPolicy } from './retry';
 import { userAgent } from './userAgent';
@@ -22,7 +23,7 @@ export interface ApiRequest {
 	path: string;
 	/** The path template, e.g. `/v1/coupon_reservations/{couponValue}`: the endpoint Management requests are paced by (default: `path`). */
 	template?: string;
-	query?: Record<string, string>;
+	query?: QueryValues;
 	body?: unknown;
 	auth: readonly AuthScheme[];
 	/** Safe to send twice (see `OperationDefinition.idempotent`); default: every method but POST. */
@@ -109,8 +110,7 @@ export class TalonOneClient {
 				...authHeaders(this.credentials, req.auth, body ?? new Uint8Array(0)),
 			};
 			if (body) headers['content-type'] = 'application/json';
-			const search = req.query && Object.keys(req.query).length ? `?${new URLSearchParams(req.query).toString()}` : '';
-			return { url: new URL(`${this.credentials.baseUrl}${req.path}${search}`), headers, body };
+			return { url: new URL(`${this.credentials.baseUrl}${req.path}${queryString(req.query)}`), headers, body };
 		} catch (error) {
 			const code = errorCode(error);
 			const message = this.redact(`The request could not be prepared (${code}: ${(error as Error).message}).`);

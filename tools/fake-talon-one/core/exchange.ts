@@ -59,7 +59,7 @@ export function receive(host: ExchangeHost, req: IncomingMessage, res: ServerRes
 	const receivedAt = performance.now();
 	const rawTarget = req.url || '/';
 	const method = (req.method || 'GET').toUpperCase();
-	const { pathname, decodedPath, badEncoding, query } = parseTarget(rawTarget);
+	const { pathname, decodedPath, badEncoding, query, queryValues } = parseTarget(rawTarget);
 	const route = badEncoding ? null : matchRoute(pathname);
 	const op = route?.route.byMethod.get(method) ?? null;
 	const record: RecordedRequest = {
@@ -68,6 +68,7 @@ export function receive(host: ExchangeHost, req: IncomingMessage, res: ServerRes
 		path: decodedPath,
 		pathParams: route ? decodeParams(route.rawParams) : {},
 		query,
+		queryValues,
 		headers: { ...req.headers },
 		bodyText: '',
 		body: undefined,
@@ -132,7 +133,7 @@ function check(host: ExchangeHost, x: Exchange): Checked {
 	const authFailure = authenticate(host.auth, x.op.security, x.req.headers, x.raw);
 	if (authFailure) return { refused: unauthorized(authFailure) };
 	if (x.tooLarge) return { refused: errorResult(413, 'Request body too large', `at most ${MAX_BODY_BYTES} bytes`) };
-	const params = validateParams(x.op, x.record.pathParams, x.record.query);
+	const params = validateParams(x.op, x.record.pathParams, x.record.queryValues);
 	if ('error' in params) return { refused: params.error };
 	const bodyError = validateBody(x.op, x.record.bodyText, x.parsed);
 	if (bodyError) return { refused: bodyError };

@@ -9,7 +9,10 @@ export interface RecordedRequest {
 	path: string;
 	/** Decoded path parameters of the matched route. */
 	pathParams: Record<string, string>;
+	/** The first value of each query parameter. */
 	query: Record<string, string>;
+	/** Every value of each query parameter, in order. */
+	queryValues: Record<string, string[]>;
 	/** Lowercased header names. */
 	headers: Record<string, string | string[] | undefined>;
 	bodyText: string;

@@ -20,6 +20,9 @@ export interface ParamSpec {
 	name: string;
 	in: 'path' | 'query' | 'header' | 'cookie';
 	required: boolean;
+	/** How a list is written in the query: `form` (the default) with `explode` true (the default) repeats the parameter, false separates by commas. */
+	style?: string;
+	explode?: boolean;
 	schema: any;
 }
 

@@ -1,10 +1,13 @@
-/** The parts of a request-target: raw pathname (for routing), decoded path, first value of each query parameter. */
+/** The parts of a request-target: raw pathname (for routing), decoded path, the query parameters. */
 export interface ParsedTarget {
 	pathname: string;
 	decodedPath: string;
 	/** A path segment with broken percent-encoding (answered 400). */
 	badEncoding: boolean;
+	/** The first value of each query parameter. */
 	query: Record<string, string>;
+	/** Every value of each query parameter, in order (`?id=1&id=2` gives `['1', '2']`). */
+	queryValues: Record<string, string[]>;
 }
 
 function splitTarget(rawTarget: string): { pathname: string; rawQuery: string } {
@@ -31,7 +34,8 @@ export function parseTarget(rawTarget: string): ParsedTarget {
 	} catch {
 		badEncoding = true;
 	}
-	const query: Record<string, string> = {};
-	if (rawQuery) for (const [k, v] of new URLSearchParams(rawQuery)) if (!(k in query)) query[k] = v;
-	return { pathname, decodedPath, badEncoding, query };
+	const queryValues: Record<string, string[]> = {};
+	if (rawQuery) for (const [k, v] of new URLSearchParams(rawQuery)) (queryValues[k] ??= []).push(v);
+	const query = Object.fromEntries(Object.entries(queryValues).map(([k, values]) => [k, values[0]]));
+	return { pathname, decodedPath, badEncoding, query, queryValues };
 }

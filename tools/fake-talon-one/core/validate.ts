@@ -1,7 +1,7 @@
 /**
  * Request validation against the spec: path and query parameter coercion (integers must be
- * integers, booleans 'true'/'false', `silent` 'yes'/'no') and JSON body validation with the
- * compiled ajv validators.
+ * integers, booleans 'true'/'false', `silent` 'yes'/'no', lists repeated or comma-separated as the
+ * parameter's `explode` says) and JSON body validation with the compiled ajv validators.
  */
 import { talonError, type ApiError, type HandlerResult } from './errors';
 import type { CompiledOperation, ParamSpec } from './spec';
@@ -23,8 +23,6 @@ function coerce(schema: ParamSpec['schema'], raw: string, name: string): Coerced
 			if (raw.trim() === '' || !Number.isFinite(n)) return { error: 'must be a number' };
 			return { value: n };
 		}
-		case 'array':
-			return { value: raw.split(',') };
 		case 'boolean':
 			if (raw === 'true') return { value: true };
 			if (raw === 'false') return { value: false };
@@ -35,13 +33,25 @@ function coerce(schema: ParamSpec['schema'], raw: string, name: string): Coerced
 	}
 }
 
+/**
+ * A list parameter's entries. OpenAPI's default (`style: form`, `explode: true`) repeats the
+ * parameter, one value each (`?id=a&id=b`, a comma is part of the value); with `explode: false` it
+ * comes once, the values separated by commas (`?id=a,b`), and a repeat is refused.
+ */
+function listOf(p: ParamSpec, values: readonly string[]): Coerced {
+	if (p.explode !== false) return { value: [...values] };
+	if (values.length > 1) return { error: `must be sent once, with the values separated by commas (got the parameter ${values.length} times)` };
+	return { value: values[0].split(',') };
+}
+
 /** The typed value of one parameter, or what is wrong with it (undefined: absent and no default). */
-function parameter(op: CompiledOperation, p: ParamSpec, raw: string | undefined): { value?: unknown; error?: ApiError } {
-	if (raw === undefined) {
+function parameter(op: CompiledOperation, p: ParamSpec, values: readonly string[] | undefined): { value?: unknown; error?: ApiError } {
+	if (values === undefined || values.length === 0) {
 		if (p.required) return { error: { title: 'Missing parameter', details: `${p.name} is required`, source: { parameter: p.name } } };
 		return p.schema && p.schema.default !== undefined ? { value: p.schema.default } : {};
 	}
-	const c = coerce(p.schema, raw, p.name);
+	// a scalar given more than once: the first value counts, as in most servers
+	const c = p.schema?.type === 'array' ? listOf(p, values) : coerce(p.schema, values[0], p.name);
 	if ('error' in c) return { error: { title: 'Invalid parameter', details: `${p.name} ${c.error}`, source: { parameter: p.name } } };
 	const v = op.paramValidators.get(`${p.in}:${p.name}`);
 	if (v && !v(c.value)) {
@@ -54,14 +64,15 @@ function parameter(op: CompiledOperation, p: ParamSpec, raw: string | undefined)
 export function validateParams(
 	op: CompiledOperation,
 	pathParams: Record<string, string>,
-	query: Record<string, string>,
+	query: Record<string, readonly string[]>,
 ): { pathParams: Record<string, unknown>; query: Record<string, unknown> } | { error: HandlerResult } {
 	const typed = { path: {} as Record<string, unknown>, query: {} as Record<string, unknown> };
 	const errors: ApiError[] = [];
 	let where = 'query';
 	for (const p of op.parameters) {
 		if (p.in !== 'path' && p.in !== 'query') continue;
-		const { value, error } = parameter(op, p, p.in === 'path' ? pathParams[p.name] : query[p.name]);
+		const path = pathParams[p.name];
+		const { value, error } = parameter(op, p, p.in === 'path' ? (path === undefined ? undefined : [path]) : query[p.name]);
 		if (error) {
 			errors.push(error);
 			if (p.in === 'path') where = 'path';

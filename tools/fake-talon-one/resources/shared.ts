@@ -25,6 +25,15 @@ export function removeFromIndex<K, V>(map: Map<K, Set<V>>, key: K, value: V): vo
 	if (set.size === 0) map.delete(key);
 }
 
+/**
+ * A list filter of the query (several campaign IDs, subledgers, ...): true when it is not given or
+ * the value is one of its entries, compared as text (the query's values are text).
+ */
+export function inFilter(wanted: unknown, value: unknown): boolean {
+	if (wanted === undefined) return true;
+	return (Array.isArray(wanted) ? wanted : [wanted]).map(String).includes(String(value));
+}
+
 /** An empty Loyalty object. */
 export const emptyLoyalty = (): Obj => ({ programs: {} });
 

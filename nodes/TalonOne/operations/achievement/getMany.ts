@@ -19,6 +19,7 @@ export const getCustomerAchievements: OperationDefinition = {
 			displayName: 'Campaign IDs',
 			description: 'Only achievements of these campaigns. Separate several with commas.',
 			itemType: 'string',
+			commaSeparated: true,
 			group: filtersGroup,
 		},
 		{
@@ -27,6 +28,7 @@ export const getCustomerAchievements: OperationDefinition = {
 			displayName: 'Achievement IDs',
 			description: 'Only these achievements. Separate several with commas.',
 			itemType: 'string',
+			commaSeparated: true,
 			group: filtersGroup,
 		},
 		statusFilter('achievementStatus', 'Achievement Status', 'Only achievements that are running now (Active) or start later (Scheduled). Without it Talon.One returns the active ones.', {

@@ -7,7 +7,7 @@ export const filtersGroup: FieldGroup = {
 	description: 'Only return the achievements that match',
 };
 
-/** A filter of several statuses (sent comma-separated), offered in Filters; `choices` maps each name to Talon.One's value. */
+/** A filter of several statuses (sent comma-separated, as Talon.One reads them), offered in Filters; `choices` maps each name to Talon.One's value. */
 export function statusFilter(key: string, displayName: string, description: string, choices: Record<string, string>): MultiOptionsField {
 	return {
 		kind: 'multiOptions',
@@ -15,6 +15,7 @@ export function statusFilter(key: string, displayName: string, description: stri
 		displayName,
 		description,
 		options: Object.entries(choices).map(([name, value]) => ({ name, value })),
+		commaSeparated: true,
 		group: filtersGroup,
 	};
 }

@@ -24,8 +24,9 @@ export const createCouponsForMultipleRecipients: OperationDefinition = {
 		{
 			kind: 'list',
 			key: recipientIds,
-			displayName: 'Recipient Customer Profile IDs',
-			description: `Your IDs for the customers who each get a coupon (1 to ${MAX_RECIPIENTS} per item). Separate several with commas, or use an expression that returns a list.`,
+			displayName: 'Recipient Profile IDs',
+			description: `Your IDs for the customers who each get a coupon (their Customer Profile IDs), 1 to ${MAX_RECIPIENTS} per item. Separate several with commas, or use an expression that returns a list.`,
+			placeholder: 'e.g. customer-42, customer-43',
 			itemType: 'string',
 			required: true,
 			minItems: 1,

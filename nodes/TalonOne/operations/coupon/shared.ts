@@ -55,8 +55,8 @@ export const couponSettings: readonly Field[] = [
 export const recipient: StringField = {
 	kind: 'string',
 	key: 'recipientIntegrationId',
-	displayName: 'Recipient Customer Profile ID',
-	description: 'Your ID for the only customer who may use the coupon. Leave empty for a coupon anyone can use.',
+	displayName: 'Recipient Profile ID',
+	description: 'Your ID for the only customer who may use the coupon (their Customer Profile ID). Leave empty for a coupon anyone can use.',
 	maxLength: 1000,
 };
 
@@ -99,7 +99,7 @@ export function couponFilters(more: readonly QueryField[] = []): QueryField[] {
 			default: true,
 			group: filters,
 		},
-		{ kind: 'string', key: 'recipientIntegrationId', displayName: 'Recipient Customer Profile ID', description: 'Coupons made for this customer (your ID for them)', group: filters },
+		{ kind: 'string', key: 'recipientIntegrationId', displayName: 'Recipient Profile ID', description: 'Coupons made for this customer (your ID for them, their Customer Profile ID)', group: filters },
 		shared.valid,
 		shared.usable,
 		shared.createdAfter,

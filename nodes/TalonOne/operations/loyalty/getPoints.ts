@@ -1,5 +1,5 @@
 import type { OperationDefinition } from '../types';
-import { loyaltyProgramId, pointsSort, pointsStatus } from '../loyaltyFields';
+import { loyaltyProgramId, pointsFilters, pointsSort, pointsStatus } from '../loyaltyFields';
 import { profileIntegrationId } from '../sharedFields';
 
 export const getLoyaltyProgramProfilePoints: OperationDefinition = {
@@ -12,7 +12,7 @@ export const getLoyaltyProgramProfilePoints: OperationDefinition = {
 	method: 'GET',
 	path: '/v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/points',
 	pathFields: [loyaltyProgramId, profileIntegrationId],
-	queryFields: [pointsStatus, pointsSort],
+	queryFields: [pointsStatus, pointsSort, ...pointsFilters],
 	auth: ['apiKey'],
 	paginate: { maxPageSize: 1000 },
 };

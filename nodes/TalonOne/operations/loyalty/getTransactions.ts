@@ -1,5 +1,5 @@
 import type { OperationDefinition } from '../types';
-import { filtersGroup, loyaltyProgramId, subledgerQuery, transactionFilters } from '../loyaltyFields';
+import { filtersGroup, loyaltyProgramId, sessionAndTransactionFilters, subledgerQuery, transactionFilters } from '../loyaltyFields';
 import { profileIntegrationId } from '../sharedFields';
 
 export const getLoyaltyProgramProfileTransactions: OperationDefinition = {
@@ -12,7 +12,7 @@ export const getLoyaltyProgramProfileTransactions: OperationDefinition = {
 	method: 'GET',
 	path: '/v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/transactions',
 	pathFields: [loyaltyProgramId, profileIntegrationId],
-	queryFields: [...transactionFilters, subledgerQuery('Only this subledger\'s transactions.', filtersGroup)],
+	queryFields: [...transactionFilters, subledgerQuery('Only this subledger\'s transactions.', filtersGroup), ...sessionAndTransactionFilters('transactions', 'Only these transactions')],
 	auth: ['apiKey'],
 	paginate: { maxPageSize: 1000 },
 };

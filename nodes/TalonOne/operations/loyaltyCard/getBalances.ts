@@ -1,6 +1,6 @@
 import { balancesSummaryDescription, summarizeBalances } from '../../response/loyalty';
 import type { OperationDefinition } from '../types';
-import { balanceAt, loyaltyCardId, loyaltyProgramId } from '../loyaltyFields';
+import { balanceAt, loyaltyCardId, loyaltyProgramId, subledgersQuery } from '../loyaltyFields';
 
 export const getLoyaltyCardBalances: OperationDefinition = {
 	operationId: 'getLoyaltyCardBalances',
@@ -12,7 +12,7 @@ export const getLoyaltyCardBalances: OperationDefinition = {
 	method: 'GET',
 	path: '/v1/loyalty_programs/{loyaltyProgramId}/cards/{loyaltyCardId}/balances',
 	pathFields: [loyaltyProgramId, loyaltyCardId],
-	queryFields: [balanceAt],
+	queryFields: [balanceAt, subledgersQuery('Only these subledgers\' balances (under subledgers); the main balance is always returned.')],
 	auth: ['apiKey'],
 	simplify: summarizeBalances,
 	simplifyDescription: balancesSummaryDescription,

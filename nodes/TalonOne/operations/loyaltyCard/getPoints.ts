@@ -1,5 +1,5 @@
 import type { OperationDefinition } from '../types';
-import { loyaltyCardId, loyaltyProgramId, pointsSort, pointsStatus } from '../loyaltyFields';
+import { loyaltyCardId, loyaltyProgramId, pointsFilters, pointsSort, pointsStatus } from '../loyaltyFields';
 
 export const getLoyaltyCardPoints: OperationDefinition = {
 	operationId: 'getLoyaltyCardPoints',
@@ -11,7 +11,7 @@ export const getLoyaltyCardPoints: OperationDefinition = {
 	method: 'GET',
 	path: '/v1/loyalty_programs/{loyaltyProgramId}/cards/{loyaltyCardId}/points',
 	pathFields: [loyaltyProgramId, loyaltyCardId],
-	queryFields: [pointsStatus, pointsSort],
+	queryFields: [pointsStatus, pointsSort, ...pointsFilters],
 	auth: ['apiKey'],
 	paginate: { maxPageSize: 1000 },
 };

@@ -1,5 +1,5 @@
 import type { OperationDefinition } from '../types';
-import { loyaltyCardId, loyaltyProgramId, transactionFilters } from '../loyaltyFields';
+import { filtersGroup, loyaltyCardId, loyaltyProgramId, sessionAndTransactionFilters, subledgersQuery, transactionFilters } from '../loyaltyFields';
 
 export const getLoyaltyCardTransactions: OperationDefinition = {
 	operationId: 'getLoyaltyCardTransactions',
@@ -11,7 +11,7 @@ export const getLoyaltyCardTransactions: OperationDefinition = {
 	method: 'GET',
 	path: '/v1/loyalty_programs/{loyaltyProgramId}/cards/{loyaltyCardId}/transactions',
 	pathFields: [loyaltyProgramId, loyaltyCardId],
-	queryFields: transactionFilters,
+	queryFields: [...transactionFilters, subledgersQuery('Only transactions in these subledgers.', filtersGroup), ...sessionAndTransactionFilters('transactions', 'Only these transactions')],
 	auth: ['apiKey'],
 	paginate: { maxPageSize: 1000 },
 };

@@ -15,8 +15,8 @@ export const createReferral: OperationDefinition = {
 		{
 			kind: 'string',
 			key: 'advocateProfileIntegrationId',
-			displayName: 'Advocate Customer Profile ID',
-			description: 'Your ID for the customer who shares the code',
+			displayName: 'Advocate Profile ID',
+			description: 'Your ID for the customer who shares the code (their Customer Profile ID)',
 			required: true,
 			minLength: 1,
 			maxLength: 1000,
@@ -24,8 +24,8 @@ export const createReferral: OperationDefinition = {
 		{
 			kind: 'string',
 			key: 'friendProfileIntegrationId',
-			displayName: 'Friend Customer Profile ID',
-			description: 'Your ID for the friend, if the code is meant for one person only',
+			displayName: 'Friend Profile ID',
+			description: 'Your ID for the friend (their Customer Profile ID), if the code is meant for one person only',
 		},
 		referralUsageLimit(false),
 		...referralValidity,

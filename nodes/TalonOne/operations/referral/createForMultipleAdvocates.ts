@@ -22,9 +22,10 @@ export const createReferralsForMultipleAdvocates: OperationDefinition = {
 		{
 			kind: 'list',
 			key: advocateIds,
-			displayName: 'Advocate Customer Profile IDs',
+			displayName: 'Advocate Profile IDs',
 			description:
-				'Your IDs for the customers who get a code (1 to 1000 per item). Separate several with commas, or use an expression that returns a list.',
+				'Your IDs for the customers who get a code (their Customer Profile IDs), 1 to 1000 per item. Separate several with commas, or use an expression that returns a list.',
+			placeholder: 'e.g. customer-42, customer-43',
 			itemType: 'string',
 			required: true,
 			minItems: 1,

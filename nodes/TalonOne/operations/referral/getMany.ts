@@ -18,7 +18,7 @@ export const getReferrals: OperationDefinition = {
 	pathFields: [applicationId, campaignId],
 	queryFields: [
 		{ kind: 'string', key: 'code', displayName: 'Code', description: 'Codes that contain this text (upper and lower case, dashes and spaces are ignored)', group: filters },
-		{ kind: 'string', key: 'advocate', displayName: 'Advocate Customer Profile ID', description: 'Codes of this advocate (your ID for the customer)', group: filters },
+		{ kind: 'string', key: 'advocate', displayName: 'Advocate Profile ID', description: 'Codes of this advocate (your ID for the customer, their Customer Profile ID)', group: filters },
 		shared.valid,
 		shared.usable,
 		shared.createdAfter,

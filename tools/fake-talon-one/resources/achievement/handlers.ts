@@ -1,6 +1,6 @@
 import { errorResult } from '../../core/errors';
 import type { HandlerContext, Handlers } from '../../handler';
-import type { Obj } from '../shared';
+import { inFilter, type Obj } from '../shared';
 import { progressKey } from './state';
 
 /** A page of `records` as `pageSize` and `skip` ask (Talon.One's default page size is 1000). */
@@ -9,8 +9,6 @@ function page(ctx: HandlerContext, records: Obj[]): Obj {
 	const pageSize = ctx.query.pageSize ?? 1000;
 	return { totalResultSize: records.length, data: records.slice(skip, skip + pageSize) };
 }
-
-const within = (wanted: unknown[] | undefined, value: unknown) => !wanted || wanted.map(String).includes(String(value));
 
 function profileOr404(ctx: HandlerContext) {
 	const id = ctx.pathParams.integrationId;
@@ -23,13 +21,13 @@ export const achievementHandlers: Handlers = {
 		if (missing) return missing;
 		const { campaignIds, achievementIds, achievementStatus, currentProgressStatus } = ctx.query;
 		const records = [...ctx.state.achievements.values()]
-			.filter((a) => within(campaignIds, a.campaignId) && within(achievementIds, a.id) && within(achievementStatus ?? ['active'], a.status))
+			.filter((a) => inFilter(campaignIds, a.campaignId) && inFilter(achievementIds, a.id) && inFilter(achievementStatus ?? ['active'], a.status))
 			.map((a) => {
 				const periods = ctx.state.achievementProgress.get(progressKey(ctx.pathParams.integrationId, a.id)) ?? [];
 				const currentProgress = periods[periods.length - 1] ?? { status: 'not_started', progress: 0 };
 				return { ...a, currentProgress };
 			})
-			.filter((a) => within(currentProgressStatus, a.currentProgress.status));
+			.filter((a) => inFilter(currentProgressStatus, a.currentProgress.status));
 		return { status: 200, body: page(ctx, records) };
 	},
 
@@ -41,7 +39,7 @@ export const achievementHandlers: Handlers = {
 		const { progressStatus, startDate, endDate } = ctx.query;
 		const records = (ctx.state.achievementProgress.get(progressKey(integrationId, achievementId)) ?? []).filter(
 			(p) =>
-				within(progressStatus, p.status) &&
+				inFilter(progressStatus, p.status) &&
 				(!startDate || Date.parse(p.startDate) >= Date.parse(startDate)) &&
 				(!endDate || Date.parse(p.startDate) <= Date.parse(endDate)),
 		);

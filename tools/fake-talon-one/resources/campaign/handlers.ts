@@ -1,6 +1,6 @@
 import { errorResult, type HandlerResult } from '../../core/errors';
 import type { HandlerContext, Handlers } from '../../handler';
-import { containsIgnoringCase, pageOf, pageWithoutTotal } from '../shared';
+import { containsIgnoringCase, inFilter, pageOf, pageWithoutTotal } from '../shared';
 import { campaignView, frontendState, integrationCampaignView, type Campaign } from './state';
 
 function campaignOr404(ctx: HandlerContext): { campaign: Campaign; error?: undefined } | { error: HandlerResult } {
@@ -70,7 +70,9 @@ export const campaignHandlers: Handlers = {
 	},
 
 	integrationGetAllCampaigns(ctx) {
-		const running = [...ctx.state.campaigns.values()].filter((c) => c.applicationId === ctx.state.applicationId && frontendState(c, ctx.now) === 'running');
+		const running = [...ctx.state.campaigns.values()].filter(
+			(c) => c.applicationId === ctx.state.applicationId && frontendState(c, ctx.now) === 'running' && inFilter(ctx.query.campaignIds, c.id),
+		);
 		return { status: 200, body: pageWithoutTotal(running.map(integrationCampaignView), ctx.query) };
 	},
 };

@@ -77,8 +77,7 @@ export const loyaltyCardHandlers: Handlers = {
 
 	getLoyaltyCardBalances: (ctx) =>
 		withCard(ctx, (program, card) => {
-			const { subledgerId: _cardFilterIsAList, ...query } = ctx.query;
-			const answer = balancesAnswer(program, transactionsOf(ctx.state, program.id, owner(card)), query, ctx.now);
+			const answer = balancesAnswer(program, transactionsOf(ctx.state, program.id, owner(card)), ctx.query, ctx.now);
 			return { status: 200, body: { ...answer, profiles: card.profiles } };
 		}),
 
@@ -86,10 +85,7 @@ export const loyaltyCardHandlers: Handlers = {
 		withCard(ctx, (program, card) => ({ status: 200, body: pointsList(transactionsOf(ctx.state, program.id, owner(card)), ctx.query, ctx.now) })),
 
 	getLoyaltyCardTransactions: (ctx) =>
-		withCard(ctx, (program, card) => {
-			const { subledgerId: _cardFilterIsAList, ...query } = ctx.query;
-			return { status: 200, body: transactionList(transactionsOf(ctx.state, program.id, owner(card)), query) };
-		}),
+		withCard(ctx, (program, card) => ({ status: 200, body: transactionList(transactionsOf(ctx.state, program.id, owner(card)), ctx.query) })),
 
 	addLoyaltyCardPoints: (ctx) => withCard(ctx, (program, card) => addPoints(ctx, program, owner(card), writeKey(card))),
 
