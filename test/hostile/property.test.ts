@@ -140,7 +140,9 @@ function validInput(op: OperationDefinition): fc.Arbitrary<Input> {
 	const path = fc.record(Object.fromEntries((op.pathFields ?? []).map((f) => [f.key, validPathValue(f)])));
 	if (op.paginate && !op.bodyFields) return fc.record({ path, limit: fc.integer({ min: 1, max: 100 }) });
 	if (!op.bodyFields) return fc.record({ path });
-	const whole = validObject(op.bodyFields, op.requiredBodyObjects).map((b) => fitChoices(op.bodyFields!, b));
+	const fitted = validObject(op.bodyFields, op.requiredBodyObjects).map((b) => fitChoices(op.bodyFields!, b));
+	// an update that keeps what it is not given must set something (an empty one is refused: see mutationsFor)
+	const whole = op.keepCurrent ? fitted.filter((b) => Object.keys(b).length > 0) : fitted;
 	const body = op.bodyRoot ? whole.map((b) => b[op.bodyRoot!] ?? {}) : whole;
 	if (op.paginate) return fc.record({ path, body, limit: fc.integer({ min: 1, max: 100 }) });
 	return fc.record({ path, body });
@@ -296,6 +298,7 @@ function mutationsFor(op: OperationDefinition): Mutation[] {
 		}
 		if (field.kind === 'objectList') mutations.push(...rowMutations(field, at));
 	}
+	if (op.keepCurrent) mutations.push({ name: 'nothing to change', apply: (input) => ({ ...input, body: {} }) });
 	if (op.bodyFields) {
 		mutations.push({ name: 'an unknown field', apply: (input) => ({ ...input, body: { ...(input.body as IDataObject), bogusField: 1 } }) });
 	}

@@ -25,7 +25,7 @@ export const cases: OperationCase[] = [
 		title: 'disable: the rest of the campaign is read first and sent unchanged',
 		scheme: 'managementKey',
 		inputItems: [{ campaign: 1 }],
-		parameters: { applicationId: fakeShop, campaignId: { __rl: true, mode: 'id', value: '={{ $json.campaign }}' }, state: 'disabled' },
+		parameters: { applicationId: fakeShop, campaignId: { __rl: true, mode: 'id', value: '={{ $json.campaign }}' }, updateFields: { state: 'disabled' } },
 		requests: [
 			{ method: 'GET', rawTarget: '/v1/applications/1/campaigns/1' },
 			{
@@ -53,9 +53,9 @@ export const cases: OperationCase[] = [
 	},
 	{
 		operationId: 'updateCampaign',
-		title: 'rename and retag, keeping it enabled',
+		title: 'rename and retag a running campaign without State: it keeps running',
 		scheme: 'bearerToken',
-		parameters: { applicationId: 1, campaignId: 2, state: 'enabled', additionalFields: { name: 'Refer a friend (summer)', tags: 'summer, referral' } },
+		parameters: { applicationId: 1, campaignId: 2, updateFields: { name: 'Refer a friend (summer)', tags: 'summer, referral' } },
 		requests: [
 			{ method: 'GET', rawTarget: '/v1/applications/1/campaigns/2' },
 			{
@@ -76,7 +76,25 @@ export const cases: OperationCase[] = [
 				},
 			},
 		],
-		verify: ([json]) => expect(json).toMatchObject({ name: 'Refer a friend (summer)', tags: ['summer', 'referral'] }),
+		verify: ([json], server) => {
+			expect(json).toMatchObject({ name: 'Refer a friend (summer)', tags: ['summer', 'referral'], state: 'enabled', frontendState: 'running' });
+			expect(server.state.campaigns.get(2)?.state).toBe('enabled');
+		},
+	},
+	{
+		operationId: 'updateCampaign',
+		title: 'only a new end date from the input: the state and everything else are kept',
+		scheme: 'managementKey',
+		inputItems: [{ campaign: 3, ends: '2026-12-31T23:00:00Z' }],
+		parameters: { applicationId: 1, campaignId: '={{ $json.campaign }}', updateFields: { endTime: '={{ $json.ends }}' } },
+		requests: [
+			{ method: 'GET', rawTarget: '/v1/applications/1/campaigns/3' },
+			{ method: 'PUT', rawTarget: '/v1/applications/1/campaigns/3', body: expect.objectContaining({ state: 'enabled', endTime: '2026-12-31T23:00:00Z' }) },
+		],
+		verify: ([json], server) => {
+			expect(json).toMatchObject({ id: 3, state: 'enabled', endTime: '2026-12-31T23:00:00Z' });
+			expect(server.state.campaigns.get(3)?.state).toBe('enabled');
+		},
 	},
 	{
 		operationId: 'getCampaignAnalytics',

@@ -243,3 +243,52 @@ describe('IDs picked from a list or typed', () => {
 		);
 	});
 });
+
+describe('Campaign → Update changes only what is set: an update that sets nothing is refused, naming what to set', () => {
+	const campaign = { applicationId: 1, campaignId: 1 };
+	async function expectNothingToChange(parameters: INodeParameters, message: string, hint: string, inputItems?: IDataObject[]) {
+		const result = await runOperation(server, 'updateCampaign', { ...campaign, ...parameters }, { scheme: 'managementKey', inputItems });
+		expect(result.error?.message).toBe(message);
+		expect((result.error as { description?: string }).description).toBe(`${hint} Nothing was sent to Talon.One: the node checks every item before it sends any.`);
+		expect(server.requests).toHaveLength(0);
+		expect(server.state.campaigns.get(1)?.state).toBe('enabled');
+	}
+
+	test('nothing added under Update Fields', async () => {
+		await expectNothingToChange(
+			{ updateFields: {} },
+			'Item 1: Update Fields has nothing to change',
+			'Add what to change under Update Fields: State, Name, Description, Start Time, End Time or Tags. Everything you do not add stays as it is.',
+		);
+	});
+
+	test('a field added whose expression finds nothing for the second item names the field', async () => {
+		await expectNothingToChange(
+			{ updateFields: { name: '={{ $json.newName }}', tags: '={{ $json.tags }}' } },
+			'Item 2: Update Fields has nothing to change: Name and Tags are empty',
+			'Fill in Name and Tags; for an expression, check that it gives a value for this item.',
+			[{ newName: 'Summer', tags: 'summer' }, { newName: '', tags: [] }],
+		);
+	});
+
+	test('an empty JSON body', async () => {
+		await expectNothingToChange(
+			{ inputMode: 'json', jsonBody: '{}' },
+			'Item 1: JSON Body has nothing to change',
+			'Add at least one of state, name, description, startTime, endTime or tags; everything you leave out stays as it is.',
+		);
+	});
+
+	test('with Continue On Fail the items that set something are sent, the others become error items', async () => {
+		const result = await runOperation(server, 'updateCampaign', { ...campaign, updateFields: { name: '={{ $json.newName }}' } }, {
+			scheme: 'managementKey',
+			inputItems: [{ newName: '' }, { newName: 'Summer sale' }],
+			continueOnFail: true,
+		});
+		expect(jsonOf(result)).toEqual([
+			expect.objectContaining({ error: 'Item 1: Update Fields has nothing to change: Name is empty' }),
+			expect.objectContaining({ name: 'Summer sale', state: 'enabled' }),
+		]);
+		expect(server.requests.map((r) => r.method)).toEqual(['GET', 'PUT']);
+	});
+});

@@ -64,20 +64,25 @@ function groupProperties(op: OperationDefinition): INodeProperties[] {
 		...(op.bodyFields ?? []).filter((f) => f.group).map((field) => ({ field, bodyOnly: true })),
 	];
 	const groups = [...new Set(grouped.map(({ field }) => field.group!))];
-	return groups.map((group) =>
-		shownFor(op, {
+	return groups.map((group) => {
+		const members = grouped.filter(({ field }) => field.group === group);
+		// A group of body fields only (e.g. Update Fields) has nothing to offer in JSON mode: shown in fields mode only.
+		const bodyOnlyGroup = members.every(({ bodyOnly }) => bodyOnly);
+		const collection: INodeProperties = {
 			displayName: group.displayName,
 			name: group.name,
 			type: 'collection',
 			placeholder: group.placeholder,
 			default: {},
 			description: group.description,
-			options: grouped
-				.filter(({ field }) => field.group === group)
-				.map(({ field, bodyOnly }) => (bodyOnly ? { ...toProperty(field), displayOptions: { show: { '/inputMode': ['fields'] } } } : toProperty(field)))
+			options: members
+				.map(({ field, bodyOnly }) =>
+					bodyOnly && !bodyOnlyGroup ? { ...toProperty(field), displayOptions: { show: { '/inputMode': ['fields'] } } } : toProperty(field),
+				)
 				.sort(byDisplayName),
-		}),
-	);
+		};
+		return shownFor(op, collection, bodyOnlyGroup ? typed : {});
+	});
 }
 
 function operationProperties(op: OperationDefinition): INodeProperties[] {

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { InputError } from '../fields/inputError';
 import { parseJson } from '../fields/json';
 import { issueToInputError } from '../fields/messages';
-import { readFromParameters } from '../fields/placement';
+import { collectionOf, readFromParameters } from '../fields/placement';
 import { simplifyProperty } from '../response/simplify';
 import type { ReadScope } from '../fields/read';
 import { objectSchema } from '../fields/schema';
@@ -211,6 +211,46 @@ function checkUsedFor(op: OperationDefinition, body: IDataObject): void {
 	}
 }
 
+/** "a, b or c" (or "and") */
+function wordList(names: readonly string[], last: 'or' | 'and' = 'or'): string {
+	return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${last} ${names[names.length - 1]}` : names.join('');
+}
+
+/**
+ * An update that keeps whatever the item does not set (`keepCurrent`) would change nothing with an
+ * empty body: refused before anything is sent, naming what to set (or the added fields that came out
+ * empty, e.g. an expression that found nothing for this item).
+ */
+function checkSomethingToChange(op: OperationDefinition, get: Get, body: IDataObject): void {
+	if (!op.keepCurrent || Object.keys(body).length > 0) return;
+	const fields = op.bodyFields ?? [];
+	if ((get('inputMode') ?? 'fields') === 'json') {
+		throw new InputError('body', [], 'has nothing to change', `Add at least one of ${wordList(fields.map((f) => f.key))}; everything you leave out stays as it is.`);
+	}
+	const placed = fields.map((field) => ({ field, collection: collectionOf(field, 'body') }));
+	const collections = [...new Set(placed.map(({ collection }) => collection?.displayName).filter((name) => name !== undefined))];
+	const subject = collections.length ? collections.join(' and ') : undefined;
+	const added = placed.filter(({ field, collection }) => collection && field.key in ((get(collection.name) as IDataObject | undefined) ?? {}));
+	if (added.length) {
+		const names = added.map(({ field }) => field.displayName);
+		throw new InputError(
+			'body',
+			[],
+			`has nothing to change: ${wordList(names, 'and')} ${names.length > 1 ? 'are' : 'is'} empty`,
+			`Fill in ${wordList(names, 'and')}; for an expression, check that it gives a value for this item.`,
+			subject,
+		);
+	}
+	const where = subject ? ` under ${subject}` : '';
+	throw new InputError(
+		'body',
+		[],
+		'has nothing to change',
+		`Add what to change${where}: ${wordList(fields.map((f) => f.displayName))}. Everything you do not add stays as it is.`,
+		subject,
+	);
+}
+
 /** Return All, or Limit checked like a field: a whole number of at least 1 (an expression may give anything). */
 function readRecordLimit(get: Get, schemas: OperationSchemas): RecordLimit {
 	if (get('returnAll') === true) return { returnAll: true, limit: 0 };
@@ -235,6 +275,7 @@ export function prepareItem(params: ItemParameters, op: OperationDefinition, ite
 		body = validate(schemas.body, 'body', op.bodyFields, readBody(get, op, timeZone));
 		checkOnlyWith(op, queryValues, body);
 		checkUsedFor(op, body);
+		checkSomethingToChange(op, get, body);
 		if (op.bodyRoot) body = body[op.bodyRoot] as IDataObject;
 	} else {
 		checkOnlyWith(op, queryValues);

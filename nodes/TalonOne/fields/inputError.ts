@@ -5,6 +5,8 @@ export class InputError extends Error {
 		readonly path: ReadonlyArray<string | number>,
 		readonly problem: string,
 		readonly hint?: string,
+		/** What the message names when the path is the whole body, e.g. `Update Fields` (default: the JSON Body). */
+		readonly subject?: string,
 	) {
 		super(problem);
 	}

@@ -206,7 +206,7 @@ export function issueToInputError(
 /** "Item 3, cart item 2: Price must be a number, got "abc"" */
 export function formatInputError(error: InputError, itemIndex: number, fields: readonly Field[], wholeLabel: string): string {
 	const where = locate(fields, error.path);
-	const subject = where.label || (where.context.length ? '' : wholeLabel);
+	const subject = where.label || (where.context.length ? '' : (error.subject ?? wholeLabel));
 	const head = [`Item ${itemIndex + 1}`, ...where.context].join(', ');
 	return `${head}: ${subject ? `${subject} ` : ''}${error.problem}`;
 }

@@ -21,6 +21,18 @@ export function placeOf(field: Field, location: Location): Place {
 	return field.required || field.usedFor?.required || location !== 'body' ? 'top' : 'additionalFields';
 }
 
+/** The collection that shows a field in fields mode (its group's, or Additional Fields); none for a field at the top or a repeatable group. */
+export function collectionOf(field: Field, location: Location): { name: string; displayName: string } | undefined {
+	switch (placeOf(field, location)) {
+		case 'group':
+			return { name: field.group!.name, displayName: field.group!.displayName };
+		case 'additionalFields':
+			return { name: ADDITIONAL_FIELDS, displayName: 'Additional Fields' };
+		default:
+			return undefined;
+	}
+}
+
 /** One field's value read from where `placeOf` puts it; `get` reads a top-level parameter of the item. */
 export function readFromParameters(field: Field, get: (name: string) => unknown, scope: ReadScope, path: ReadonlyArray<string | number>): unknown {
 	const inCollection = (name: string) => (get(name) as IDataObject | undefined)?.[field.key];

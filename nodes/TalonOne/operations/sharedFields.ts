@@ -32,6 +32,17 @@ export const filters: FieldGroup = {
 	description: 'Only list the records that match every filter you add',
 };
 
+/**
+ * What an update changes (n8n's Update Fields): each field added is changed, everything else stays
+ * as it is. For updates that keep the rest of the object (`keepCurrent`).
+ */
+export const updateFields: FieldGroup = {
+	name: 'updateFields',
+	displayName: 'Update Fields',
+	placeholder: 'Add Field',
+	description: 'Add what to change; everything you do not add stays as it is',
+};
+
 /** Trying an update without saving it: dry run, the date it is evaluated at, the campaigns evaluated. */
 export const previewGroup: FieldGroup = {
 	name: 'preview',

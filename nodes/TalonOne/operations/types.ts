@@ -97,7 +97,8 @@ export interface OperationDefinition {
 	simplifyDescription?: string;
 	/**
 	 * For updates that replace the whole object (Talon.One's campaign update): these properties are
-	 * read first (GET on the same path) and sent as they are, unless the item sets them.
+	 * read first (GET on the same path) and sent as they are, unless the item sets them. An item that
+	 * sets nothing would change nothing: it is refused before anything is sent, naming what to set.
 	 */
 	keepCurrent?: readonly string[];
 	/**

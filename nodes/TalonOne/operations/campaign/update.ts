@@ -1,5 +1,5 @@
 import type { OperationDefinition } from '../types';
-import { applicationId, campaignId } from '../sharedFields';
+import { applicationId, campaignId, updateFields } from '../sharedFields';
 import { campaignStates } from './shared';
 
 /** Everything Talon.One's update replaces: read from the campaign first, so only what the item sets changes. */
@@ -30,24 +30,24 @@ export const updateCampaign: OperationDefinition = {
 	operation: 'update',
 	displayName: 'Update',
 	action: 'Update a campaign',
-	description: 'Enables, disables or archives a campaign, or changes its name, description, dates or tags; everything else stays as it is',
+	description: 'Changes what you add under Update Fields: state (enable, disable, archive), name, description, dates or tags; everything else stays as it is',
 	method: 'PUT',
 	path: '/v1/applications/{applicationId}/campaigns/{campaignId}',
 	pathFields: [applicationId, campaignId],
+	// Every change is optional: a campaign keeps its state (and all the rest) unless the item sets it.
 	bodyFields: [
 		{
 			kind: 'options',
 			key: 'state',
 			displayName: 'State',
-			description: 'Enabled runs the campaign within its dates; Disabled stops it; Archived stops it and hides it',
+			description: 'Enabled runs the campaign within its dates; Disabled stops it; Archived stops it and hides it. Leave it out to keep the current state.',
 			options: campaignStates,
-			default: 'disabled',
-			required: true,
+			group: updateFields,
 		},
-		{ kind: 'string', key: 'name', displayName: 'Name', description: 'A new name for the campaign', minLength: 1 },
-		{ kind: 'string', key: 'description', displayName: 'Description', description: 'A new description' },
-		{ kind: 'string', key: 'startTime', displayName: 'Start Time', description: 'When the campaign starts', format: 'date-time' },
-		{ kind: 'string', key: 'endTime', displayName: 'End Time', description: 'When the campaign ends', format: 'date-time' },
+		{ kind: 'string', key: 'name', displayName: 'Name', description: 'A new name for the campaign', minLength: 1, group: updateFields },
+		{ kind: 'string', key: 'description', displayName: 'Description', description: 'A new description', group: updateFields },
+		{ kind: 'string', key: 'startTime', displayName: 'Start Time', description: 'When the campaign starts', format: 'date-time', group: updateFields },
+		{ kind: 'string', key: 'endTime', displayName: 'End Time', description: 'When the campaign ends', format: 'date-time', group: updateFields },
 		{
 			kind: 'list',
 			key: 'tags',
@@ -56,6 +56,7 @@ export const updateCampaign: OperationDefinition = {
 			itemType: 'string',
 			maxItems: 50,
 			itemMaxLength: 50,
+			group: updateFields,
 		},
 	],
 	keepCurrent: replacedOnUpdate,
