@@ -11,7 +11,7 @@ import {
 import { buildProperties } from './description/nodeProperties';
 import { subtitle } from './description/subtitle';
 import { execute } from './execute/execute';
-import { listSearch } from './methods/listSearch';
+import { listSearch, loadOptions } from './methods/listSearch';
 import { testCredentials } from './transport/credentialTest';
 
 export class TalonOne implements INodeType {
@@ -33,6 +33,7 @@ export class TalonOne implements INodeType {
 
 	methods = {
 		listSearch,
+		loadOptions,
 		credentialTest: {
 			async talonOneApiTest(
 				this: ICredentialTestFunctions,

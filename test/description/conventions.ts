@@ -88,7 +88,8 @@ export const choiceParamsOf = (visited: Visited[]) => visited.filter(({ param })
 export const params = allParameters(description.properties);
 export const credentialParams = allParameters(credential.properties);
 export const choiceParams = choiceParamsOf(params);
-export const choices = (param: INodeProperties) => param.options as INodePropertyOptions[];
+/** A choice parameter's fixed options (none where they load from a list: `typeOptions.loadOptionsMethod`). */
+export const choices = (param: INodeProperties) => (param.options ?? []) as INodePropertyOptions[];
 
 /** Every description text of parameters and options, with where it comes from. */
 export function descriptions(visited: Visited[]): Array<{ where: string; text: string; displayName: string }> {

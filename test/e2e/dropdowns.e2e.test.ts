@@ -20,15 +20,18 @@ interface ListUse {
 	operation: string;
 }
 
-/** Every `searchListMethod` in the node's parameters (also inside collections and rows), with one place it is used. */
-function listsOfNode(): ListUse[] {
+/**
+ * Every `searchListMethod` (resource locators) or `loadOptionsMethod` (multi-selects) in the node's
+ * parameters (also inside collections and rows), with one place it is used.
+ */
+function listsOfNode(kind: 'searchListMethod' | 'loadOptionsMethod'): ListUse[] {
 	const found = new Map<string, ListUse>();
 	const visit = (properties: readonly INodeProperties[], path: string, shown: { resource: string; operation: string } | undefined) => {
 		for (const property of properties) {
 			const show = property.displayOptions?.show;
 			const here = show?.resource && show.operation ? { resource: String(show.resource[0]), operation: String(show.operation[0]) } : shown;
-			for (const mode of property.modes ?? []) {
-				const method = mode.typeOptions?.searchListMethod;
+			const methods = kind === 'searchListMethod' ? (property.modes ?? []).map((mode) => mode.typeOptions?.searchListMethod) : [property.typeOptions?.loadOptionsMethod];
+			for (const method of methods) {
 				if (method && here && !found.has(method)) found.set(method, { method, path: `${path}.${property.name}`, ...here });
 			}
 			for (const option of (property.options ?? []) as Array<INodeProperties | { name: string; values?: INodeProperties[] }>) {
@@ -41,7 +44,14 @@ function listsOfNode(): ListUse[] {
 	return [...found.values()];
 }
 
-const lists = listsOfNode();
+/** The sandbox credential without its Management API key: the Integration API key alone. */
+function integrationKeyOnly(server: FakeTalonOne) {
+	const [withManagement] = sandboxCredentials(server);
+	return { ...withManagement, id: 'TalonOneKeyOnly1', name: 'Talon.One Sandbox (Integration Key Only)', data: { ...withManagement.data, managementAuth: 'none', managementKey: '' } };
+}
+
+const lists = listsOfNode('searchListMethod');
+const multiSelects = listsOfNode('loadOptionsMethod');
 
 describe.each(majors)('dropdowns in real n8n %s.x', (major) => {
 	let server: FakeTalonOne;
@@ -60,10 +70,22 @@ describe.each(majors)('dropdowns in real n8n %s.x', (major) => {
 		});
 	}
 
+	/** A multi-select's entries, as the editor asks for them when it opens. */
+	async function loadAll(use: ListUse, credential: { id: string; name: string }) {
+		await n8n.login(editor);
+		return await n8n.rest(editor, 'POST', '/rest/dynamic-node-parameters/options', {
+			nodeTypeAndVersion: NODE_TYPE,
+			path: use.path,
+			methodName: use.method,
+			currentNodeParameters: { resource: use.resource, operation: use.operation },
+			credentials: { talonOneApi: { id: credential.id, name: credential.name } },
+		});
+	}
+
 	beforeAll(async () => {
 		server = await startFakeTalonOne({ demo: true, apiKey: `ak${Date.now().toString(36)}e2eDrop1` });
 		home = await createHomeWithPackage(major);
-		await n8n.importCredentials(home, sandboxCredentials(server));
+		await n8n.importCredentials(home, [...sandboxCredentials(server), integrationKeyOnly(server)]);
 		editor = await n8n.startEditor(home, { port: 0 });
 	});
 
@@ -89,6 +111,7 @@ describe.each(majors)('dropdowns in real n8n %s.x', (major) => {
 		}
 		expect(loaded.searchApplications).toEqual(['Fake Shop (ID 1)', 'Fake Shop Staging (ID 2)']);
 		expect(loaded.searchCampaigns).toEqual(['10% off carts over 50 (ID 1)', 'Refer a friend (ID 2)', 'Points on orders over 100 (ID 3)']);
+		expect(loaded.searchReachableCampaigns).toEqual(['10% off carts over 50 (ID 1)', 'Refer a friend (ID 2)', 'Points on orders over 100 (ID 3)']);
 		expect(loaded.searchLoyaltyPrograms).toEqual(['Demo Rewards (ID 1)', 'Demo Loyalty Cards (ID 2)']);
 		expect(loaded.searchAudiences).toEqual(['Newsletter subscribers (ID 1)']);
 		expect(loaded.searchEventTypes).toEqual(['Newsletter Signup', 'Product Review']);
@@ -96,6 +119,27 @@ describe.each(majors)('dropdowns in real n8n %s.x', (major) => {
 		const empty = Object.entries(loaded).filter(([method, names]) => names.length === 0 && !['searchAttributesApplication', 'searchAttributesCampaign', 'searchAttributesCoupon', 'searchAttributesLoyaltyCard', 'searchAttributesReferral'].includes(method));
 		expect(empty).toEqual([]);
 		expect(server.requests.filter((request) => request.status === 429)).toEqual([]);
+	});
+
+	test('every multi-select loads names with IDs as values, with the sandbox credential and (campaigns) with the integration key alone', async () => {
+		expect(multiSelects.map((use) => use.method).sort()).toEqual(['audienceOptions', 'reachableCampaignOptions']);
+		const [credential] = sandboxCredentials(server);
+		const withoutManagement = integrationKeyOnly(server);
+		const loaded: Record<string, Array<{ name: string; value: string }>> = {};
+		for (const use of multiSelects) {
+			const res = await loadAll(use, credential);
+			expect({ method: use.method, status: res.status }).toEqual({ method: use.method, status: 200 });
+			loaded[use.method] = (res.json?.data ?? []).map(({ name, value }: { name: string; value: string }) => ({ name, value }));
+		}
+		expect(loaded.audienceOptions).toEqual([{ name: 'Newsletter subscribers (ID 1)', value: '1' }]);
+		expect(loaded.reachableCampaignOptions.map((entry) => entry.value)).toEqual(['1', '2', '3']);
+		const running = await loadAll(multiSelects.find((use) => use.method === 'reachableCampaignOptions')!, withoutManagement);
+		expect(running.json?.data?.map((entry: { name: string }) => entry.name)).toEqual(['10% off carts over 50 (ID 1)', 'Refer a friend (ID 2)', 'Points on orders over 100 (ID 3)']);
+		const referralCampaigns = await load(lists.find((use) => use.method === 'searchReachableCampaigns')!, withoutManagement);
+		expect(referralCampaigns.json?.data?.results?.map((entry: { name: string }) => entry.name)).toHaveLength(3);
+		const audiences = await loadAll(multiSelects.find((use) => use.method === 'audienceOptions')!, withoutManagement);
+		expect(audiences.status).not.toBe(200);
+		expect(audiences.text).toMatch(/Cannot load the audiences: .*needs a Management API key.*switch the field to Expression/);
 	});
 
 	test('searching narrows a list', async () => {

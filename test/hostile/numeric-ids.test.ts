@@ -7,10 +7,12 @@ let server: FakeTalonOne;
 useFakeServer((started) => (server = started));
 watchForSecrets();
 
-const hint = 'Enter a whole number with digits only, e.g. 42.';
 const tooBig = (got: string) => `Item 1: Audience must be an ID, a whole number such as 42, got ${got}`;
 /** The audience is a resource locator: its hint says to pick it or type its number. */
 const locatorHint = 'Pick it with From List, or choose By ID and enter the number shown in the Campaign Manager (not the name).';
+
+/** A multi-select of IDs: its hint says to choose them or give the numbers in an expression. */
+const pickedHint = 'Choose it from the list, or give the numeric IDs shown in the Campaign Manager (not the names) in an expression, e.g. {{ [12, 13] }}.';
 
 describe('Numeric IDs are whole numbers sent as plain digits, or refused', () => {
 	test.each([
@@ -26,8 +28,8 @@ describe('Numeric IDs are whole numbers sent as plain digits, or refused', () =>
 			server,
 			'createReferral',
 			{ campaignId: '={{ 1e21 }}', advocateProfileIntegrationId: 'a' },
-			'Item 1: Campaign ID must be a whole number of at most 9007199254740991, got 1e+21',
-			hint,
+			'Item 1: Campaign must be an ID, a whole number such as 42, got 1e+21',
+			locatorHint,
 		);
 	});
 
@@ -36,8 +38,8 @@ describe('Numeric IDs are whole numbers sent as plain digits, or refused', () =>
 			server,
 			'updateCustomerProfileV2',
 			{ integrationId: 'p1', additionalFields: { adds: '={{ [1, 1e21] }}' } },
-			'Item 1: Join Audiences entry 2 must be a whole number of at most 9007199254740991, got 1e+21',
-			hint,
+			'Item 1: Join Audience Names or IDs entry 2 must be an ID, a whole number such as 42, got 1e+21',
+			pickedHint,
 		);
 	});
 

@@ -73,7 +73,9 @@ function valid(field: Field): fc.Arbitrary<unknown> {
 			const anyText = text(1, field.itemMaxLength ?? 40);
 			// a list Talon.One reads comma-separated cannot hold a comma inside an entry
 			const words = field.itemFormat === 'uuid' ? fc.uuid() : field.commaSeparated ? anyText.filter((s) => !s.includes(',')) : anyText;
-			const item: fc.Arbitrary<unknown> = field.itemType === 'integer' ? fc.integer({ min: 1, max: 1_000_000 }) : words;
+			const id = fc.integer({ min: 1, max: 1_000_000 });
+			// a multi-select of IDs holds IDs, as text where Talon.One takes them so
+			const item: fc.Arbitrary<unknown> = field.itemType === 'integer' ? id : field.pickFrom ? id.map(String) : words;
 			return fc.array(item, { minLength: field.minItems ?? 0, maxLength: Math.min(field.maxItems ?? 4, 4) });
 		}
 		case 'locator':
@@ -232,7 +234,7 @@ function brokenValues(field: Field, inPath: boolean): Array<[string, unknown]> {
 		case 'list': {
 			const item = field.itemType === 'integer' ? 1 : 'x';
 			const values: Array<[string, unknown]> = [['text instead of a list', 'a,b'], ['an object in the list', [{}]]];
-			if (field.itemType === 'integer') values.push(['a word in the list', ['abc']]);
+			if (field.itemType === 'integer' || field.pickFrom) values.push(['a word in the list', ['abc']]);
 			if (field.maxItems) values.push(['too many entries', Array.from({ length: field.maxItems + 1 }, () => item)]);
 			if (field.minItems) values.push(['too few entries', []]);
 			if (field.itemMaxLength) values.push(['an entry too long', ['x'.repeat(field.itemMaxLength + 1)]]);

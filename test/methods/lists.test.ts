@@ -1,9 +1,9 @@
 /** The dropdowns (n8n resource locators' From List) loaded through n8n-core's real LoadOptionsContext from the fake Talon.One. */
 import type { INodeParameters, INodeProperties } from 'n8n-workflow';
 import type { FakeTalonOne } from '../../tools/fake-talon-one';
-import { listSearch } from '../../tools/n8n-harness';
+import { listSearch, loadOptions } from '../../tools/n8n-harness';
 import { TalonOne } from '../../nodes/TalonOne/TalonOne.node';
-import { ATTRIBUTE_ENTITIES, LISTS, attributeList } from '../../nodes/TalonOne/methods/listNames';
+import { ATTRIBUTE_ENTITIES, LISTS, OPTION_LISTS, attributeList } from '../../nodes/TalonOne/methods/listNames';
 import { credentialsFor, expectNoSecrets, useFakeServer, type Scheme } from '../support/talonOne';
 
 let server: FakeTalonOne;
@@ -17,6 +17,15 @@ async function load(method: string, options: { scheme?: Scheme; parameters?: INo
 		method,
 		filter: options.filter,
 		paginationToken: options.paginationToken,
+	});
+}
+
+async function options(method: string, scheme: Scheme = 'managementKey') {
+	return await loadOptions({
+		nodeType: new TalonOne(),
+		parameters: { resource: 'customerProfile', operation: 'update' },
+		credentials: { talonOneApi: credentialsFor(server, scheme) as never },
+		method,
 	});
 }
 
@@ -78,6 +87,27 @@ describe('searchable lists with a Management API key', () => {
 		expect(server.requests).toHaveLength(0);
 	});
 
+	test('campaigns where the operation has no Application field: every Application\'s campaigns, the Application named beside each', async () => {
+		const result = await load(LISTS.reachableCampaigns, { parameters: { resource: 'referral', operation: 'create' } });
+		expect(result.results).toEqual([
+			{ name: '10% off carts over 50 (ID 1)', value: '1', description: 'enabled, in Fake Shop' },
+			{ name: 'Refer a friend (ID 2)', value: '2', description: 'enabled, in Fake Shop' },
+			{ name: 'Points on orders over 100 (ID 3)', value: '3', description: 'enabled, in Fake Shop' },
+		]);
+		expect(server.requests.map((r) => r.rawTarget)).toEqual([
+			'/v1/applications?pageSize=1000&skip=0',
+			'/v1/applications/1/campaigns?pageSize=1000&skip=0',
+			'/v1/applications/2/campaigns?pageSize=1000&skip=0',
+		]);
+		expect(names(await load(LISTS.reachableCampaigns, { filter: 'points' }))).toEqual(['Points on orders over 100 (ID 3)']);
+		expect(server.requests.at(-1)?.rawTarget).toBe('/v1/applications/2/campaigns?name=points&pageSize=1000&skip=0');
+	});
+
+	test('multi-selects load every entry: audiences, and campaigns without an Application field', async () => {
+		expect(await options(OPTION_LISTS.audiences)).toEqual([{ name: 'Newsletter subscribers (ID 1)', value: '1', description: 'from mparticle' }]);
+		expect((await options(OPTION_LISTS.reachableCampaigns)).map((o) => o.value)).toEqual(['1', '2', '3']);
+	});
+
 	test('loyalty programs, audiences and event types', async () => {
 		expect(names(await load(LISTS.loyaltyPrograms))).toEqual(['Demo Rewards (ID 1)', 'Demo Loyalty Cards (ID 2)']);
 		expect(names(await load(LISTS.audiences))).toEqual(['Newsletter subscribers (ID 1)']);
@@ -97,6 +127,23 @@ describe('without a Management API key', () => {
 		expect(names(result)).toEqual(['10% off carts over 50 (ID 1)', 'Refer a friend (ID 2)', 'Points on orders over 100 (ID 3)']);
 		expect(server.requests[0]).toMatchObject({ path: '/v1/integration/campaigns' });
 		expect(server.requests[0].headers.authorization).toBe(`ApiKey-v1 ${server.options.apiKey}`);
+	});
+
+	test('campaigns where the operation has no Application field: the running ones, in the list and the multi-select', async () => {
+		expect(names(await load(LISTS.reachableCampaigns, { scheme: 'apiKey', parameters: { resource: 'referral', operation: 'create' } }))).toEqual([
+			'10% off carts over 50 (ID 1)',
+			'Refer a friend (ID 2)',
+			'Points on orders over 100 (ID 3)',
+		]);
+		expect((await options(OPTION_LISTS.reachableCampaigns, 'apiKey')).map((o) => o.name)).toHaveLength(3);
+		expect(server.requests.map((r) => r.path)).toEqual(['/v1/integration/campaigns', '/v1/integration/campaigns']);
+	});
+
+	test('a multi-select that cannot load says why in one line and that an expression with the IDs still works', async () => {
+		const error = (await options(OPTION_LISTS.audiences, 'apiKey').catch((e: Error) => e)) as Error;
+		expect(error.message).toMatch(/^Cannot load the audiences: .*needs a Management API key.*switch the field to Expression and give the numeric IDs, e\.g\. \{\{ \[12, 13\] \}\}\.$/);
+		expect(error.message).not.toContain('\n');
+		expect(server.requests).toHaveLength(0);
 	});
 
 	test('a Management list fails in one line that says where to create a key, and nothing is sent', async () => {

@@ -124,4 +124,11 @@ export const cases: OperationCase[] = [
 		requests: [{ method: 'GET', rawTarget: '/v1/integration/campaigns?campaignIds=1,3&pageSize=1000&skip=0' }],
 		verify: (output) => expect(output.map((json) => json.name)).toEqual(['10% off carts over 50', 'Points on orders over 100']),
 	},
+	{
+		operationId: 'integrationGetAllCampaigns',
+		title: 'only some campaigns, picked from the multi-select',
+		parameters: { returnAll: true, filters: { campaignIds: ['2'] } },
+		requests: [{ method: 'GET', rawTarget: '/v1/integration/campaigns?campaignIds=2&pageSize=1000&skip=0' }],
+		verify: (output) => expect(output.map((json) => json.name)).toEqual(['Refer a friend']),
+	},
 ];

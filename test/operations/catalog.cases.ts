@@ -46,13 +46,13 @@ export const cases: OperationCase[] = [
 	},
 	{
 		operationId: 'syncCatalog',
-		title: 'Remove Many with a filter removes the matching products',
+		title: 'Remove Many with a filter (its attribute picked from the list) removes the matching products',
 		setup: (server) =>
 			server.given('syncCatalog', {
 				pathParams: { catalogId: 1 },
 				body: { actions: [{ type: 'ADD', payload: { sku: 'OLD-1', attributes: { season: 'winter' } } }, { type: 'ADD', payload: { sku: 'NEW-1', attributes: { season: 'summer' } } }] },
 			}),
-		parameters: { catalogId: 1, type: 'REMOVE_MANY', filters: { item: [{ attr: 'season', op: 'EQ', value: 'winter' }] } },
+		parameters: { catalogId: 1, type: 'REMOVE_MANY', filters: { item: [{ attr: { __rl: true, mode: 'list', value: 'season' }, op: 'EQ', value: 'winter' }] } },
 		requests: [{ method: 'PUT', rawTarget: '/v1/catalogs/1/sync', body: { actions: [{ type: 'REMOVE_MANY', payload: { filters: [{ attr: 'season', op: 'EQ', value: 'winter' }] } }] } }],
 		verify: ([json], server) => {
 			expect(json).toEqual({ catalogId: 1, catalogVersion: 3, action: 'REMOVE_MANY', success: true });

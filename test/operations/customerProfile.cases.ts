@@ -39,6 +39,24 @@ export const cases: OperationCase[] = [
 		},
 	},
 	{
+		operationId: 'updateCustomerProfileV2',
+		title: 'audiences picked from the multi-select (IDs sent as numbers); Leave from an expression giving one ID',
+		setup: (server) => server.given('createAudienceV2', { body: { name: 'Winter buyers', integration: 'shop', integrationId: 'winter' } }),
+		inputItems: [{ id: 'cust-43', leave: 2 }],
+		parameters: {
+			integrationId: '={{ $json.id }}',
+			additionalFields: { adds: ['1'], deletes: '={{ $json.leave }}' },
+		},
+		requests: [
+			{
+				method: 'PUT',
+				rawTarget: '/v2/customer_profiles/cust-43?runRuleEngine=false',
+				body: { audiencesChanges: { adds: [1], deletes: [2] } },
+			},
+		],
+		verify: (_output, server) => expect(server.state.audienceMembers.get(1)?.has('cust-43')).toBe(true),
+	},
+	{
 		operationId: 'updateCustomerProfilesV2',
 		title: 'three items become one batch request; silent gives one success item each',
 		inputItems: [

@@ -24,6 +24,29 @@ export const cases: OperationCase[] = [
 		},
 	},
 	{
+		operationId: 'createReferral',
+		title: 'the campaign picked from the list',
+		parameters: {
+			campaignId: { __rl: true, mode: 'list', value: '2', cachedResultName: 'Refer a friend (ID 2)' },
+			advocateProfileIntegrationId: 'demo-customer-1',
+		},
+		requests: [{ method: 'POST', rawTarget: '/v1/referrals', body: { campaignId: 2, advocateProfileIntegrationId: 'demo-customer-1' } }],
+		verify: ([json]) => expect(json.campaignId).toBe(2),
+	},
+	{
+		operationId: 'createReferralsForMultipleAdvocates',
+		title: 'the campaign typed By ID',
+		parameters: { campaignId: { __rl: true, mode: 'id', value: ' 2 ' }, advocateProfileIntegrationIds: 'adv-9', usageLimit: 1 },
+		requests: [
+			{
+				method: 'POST',
+				rawTarget: '/v1/referrals_for_multiple_advocates?silent=no',
+				body: { campaignId: 2, usageLimit: 1, advocateProfileIntegrationIds: ['adv-9'] },
+			},
+		],
+		verify: ([json]) => expect(json).toBeDefined(),
+	},
+	{
 		operationId: 'createReferralsForMultipleAdvocates',
 		title: 'items with the same settings merge into one request; each item gets its own codes',
 		inputItems: [{ ids: 'adv-1, adv-2' }, { ids: 'adv-3' }],

@@ -110,9 +110,9 @@ describe('validation before any request: the error names the item, the field and
 			},
 			{
 				what: 'a comma inside one entry of a list Talon.One reads comma-separated',
-				filters: { campaignIds: '={{ $json.campaigns }}' },
-				item: { campaigns: ['1', '2,3'] },
-				message: 'Item 1: Campaign IDs entry 2 may not contain a comma, got "2,3": Talon.One reads the values of this field separated by commas',
+				filters: { achievementIds: '={{ $json.achievements }}' },
+				item: { achievements: ['1', '2,3'] },
+				message: 'Item 1: Achievement IDs entry 2 may not contain a comma, got "2,3": Talon.One reads the values of this field separated by commas',
 				fix: /^Give each value as an entry of its own/,
 			},
 		])('$what', async ({ filters, item, message, fix }) => {
@@ -133,7 +133,7 @@ describe('validation before any request: the error names the item, the field and
 			await expectRejected(
 				'integrationGetAllCampaigns',
 				{ filters: { campaignIds: '={{ $json.campaigns }}' } },
-				'Item 1: Campaign IDs entry 1 must be text, got an object',
+				'Item 1: Campaign Names or IDs entry 1 must be an ID, a whole number such as 42, got an object',
 				[{ campaigns: [{ id: 1 }] }],
 			);
 		});
@@ -221,6 +221,25 @@ describe('IDs picked from a list or typed', () => {
 			{ audienceId: { __rl: true, mode: 'id', value: '={{ $json.audience }}' } },
 			'Item 1: Audience must be an ID, a whole number such as 42, got "Newsletter subscribers"',
 			[{ audience: 'Newsletter subscribers' }],
+		);
+	});
+
+	test("a name among the IDs of a multi-select names the entry and says to choose it or give the IDs", async () => {
+		const result = await expectRejected(
+			'updateCustomerProfileV2',
+			{ integrationId: 'p1', additionalFields: { adds: '={{ $json.audiences }}' } },
+			'Item 2: Join Audience Names or IDs entry 2 must be an ID, a whole number such as 42, got "VIP"',
+			[{ audiences: [1] }, { audiences: [1, 'VIP'] }],
+		);
+		expect((result.error as { description?: string }).description).toMatch(/^Choose it from the list, or give the numeric IDs .*\{\{ \[12, 13\] \}\}/);
+	});
+
+	test("a campaign's name where its ID is expected, on an operation without an Application field", async () => {
+		await expectRejected(
+			'createReferral',
+			{ campaignId: '={{ $json.campaign }}', advocateProfileIntegrationId: 'a1' },
+			'Item 1: Campaign must be an ID, a whole number such as 42, got "Refer a friend"',
+			[{ campaign: 'Refer a friend' }],
 		);
 	});
 });

@@ -40,7 +40,7 @@ describe('Customer Session → Update', () => {
 		expect(server.state.sessions.has('real-1')).toBe(true);
 	});
 
-	test('Evaluate At or Campaigns to Evaluate without Dry Run are refused: Talon.One takes them only in a dry run', async () => {
+	test('Evaluate At or Evaluate Campaign Names or IDs without Dry Run are refused: Talon.One takes them only in a dry run', async () => {
 		await expectRejected(
 			'updateCustomerSessionV2',
 			{ customerSessionId: 's1', preview: { now: '2027-03-01T09:00:00Z' } },
@@ -50,8 +50,8 @@ describe('Customer Session → Update', () => {
 		await expectRejected(
 			'updateCustomerSessionV2',
 			{ customerSessionId: 's1', preview: { dry: false, evaluableCampaignIds: '3' } },
-			'Item 1: Campaigns to Evaluate works only together with Dry Run',
-			'Turn on Dry Run under Preview (Dry Run), or remove Campaigns to Evaluate.',
+			'Item 1: Evaluate Campaign Names or IDs works only together with Dry Run',
+			'Turn on Dry Run under Preview (Dry Run), or remove Evaluate Campaign Names or IDs.',
 		);
 	});
 
@@ -109,10 +109,10 @@ describe('the Preview (Dry Run) group', () => {
 	};
 
 	test("offers per operation what Talon.One's spec allows, in one collection with a plain description", () => {
-		expect(settingsOf('customerSession', 'update')).toEqual(['Campaigns to Evaluate', 'Dry Run', 'Evaluate At']);
-		expect(settingsOf('customerProfile', 'update')).toEqual(['Campaigns to Evaluate', 'Dry Run']);
-		expect(settingsOf('event', 'track')).toEqual(['Campaigns to Evaluate', 'Dry Run', 'Evaluate All Campaigns']);
-		expect(settingsOf('event', 'trackUnique')).toEqual(['Campaigns to Evaluate', 'Dry Run', 'Evaluate All Campaigns']);
+		expect(settingsOf('customerSession', 'update')).toEqual(['Dry Run', 'Evaluate At', 'Evaluate Campaign Names or IDs']);
+		expect(settingsOf('customerProfile', 'update')).toEqual(['Dry Run', 'Evaluate Campaign Names or IDs']);
+		expect(settingsOf('event', 'track')).toEqual(['Dry Run', 'Evaluate All Campaigns', 'Evaluate Campaign Names or IDs']);
+		expect(settingsOf('event', 'trackUnique')).toEqual(['Dry Run', 'Evaluate All Campaigns', 'Evaluate Campaign Names or IDs']);
 		expect(settingsOf('customerSession', 'returnItems')).toEqual(['Dry Run']);
 		expect(settingsOf('event', 'trackLegacy')).toEqual(['Dry Run']);
 		expect(settingsOf('customerSession', 'updateLegacy')).toEqual(['Dry Run']);

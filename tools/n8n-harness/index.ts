@@ -5,5 +5,5 @@
 export { runNode, type RunNodeOptions, type RunNodeResult } from './run-workflow';
 export { testCredential } from './credential-test';
 export { SOURCE_NODE_NAME, NODE_UNDER_TEST_NAME } from './workflow';
-export { listSearch, type ListSearchOptions } from './list-search';
+export { listSearch, loadOptions, type ListSearchOptions } from './list-search';
 export { callWebhook, type WebhookCall, type WebhookResult } from './webhook';

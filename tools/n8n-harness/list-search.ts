@@ -1,6 +1,6 @@
 import { ExecutionLifecycleHooks, LoadOptionsContext } from 'n8n-core';
 import { NodeHelpers } from 'n8n-workflow';
-import type { ICredentialDataDecryptedObject, INodeListSearchResult, INodeParameters, INodeType } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeListSearchResult, INodeParameters, INodePropertyOptions, INodeType } from 'n8n-workflow';
 
 import { createAdditionalData } from './additional-data';
 import { HarnessCredentialsHelper } from './credentials-helper';
@@ -14,17 +14,14 @@ export interface ListSearchOptions {
 	/** The node's parameters as the editor holds them while the list is open. */
 	parameters: INodeParameters;
 	credentials: Record<string, ICredentialDataDecryptedObject>;
-	/** The name in `methods.listSearch`. */
+	/** The name in `methods.listSearch` (or `methods.loadOptions`). */
 	method: string;
 	filter?: string;
 	paginationToken?: string;
 }
 
-/**
- * Loads one page of a searchable list the way n8n's editor does: `this` is n8n-core's real
- * `LoadOptionsContext` for the node in a workflow, with its credentials and parameters.
- */
-export async function listSearch(opts: ListSearchOptions): Promise<INodeListSearchResult> {
+/** n8n-core's real `LoadOptionsContext` for the node in a workflow, with its credentials and the parameters being edited. */
+function loadOptionsContext(opts: Omit<ListSearchOptions, 'method' | 'filter' | 'paginationToken'>): LoadOptionsContext {
 	prepareN8nEnvironment();
 	const nodeTypeName = 'n8n-nodes-talon-one.talonOne';
 	const nodeTypes = new HarnessNodeTypes().register(SOURCE_NODE_TYPE, new ItemsSourceNode()).register(nodeTypeName, opts.nodeType);
@@ -35,8 +32,19 @@ export async function listSearch(opts: ListSearchOptions): Promise<INodeListSear
 	// n8n's editor sends the parameters being edited along; the context reads them from here.
 	additionalData.currentNodeParameters = opts.parameters;
 	const node = workflow.getNode(NODE_UNDER_TEST_NAME)!;
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	return new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+}
+
+/** Loads one page of a searchable list (a resource locator's From List) the way n8n's editor does. */
+export async function listSearch(opts: ListSearchOptions): Promise<INodeListSearchResult> {
 	const method = NodeHelpers.getVersionedNodeType(opts.nodeType).methods?.listSearch?.[opts.method];
 	if (!method) throw new Error(`[test harness] methods.listSearch.${opts.method} is not defined`);
-	return await method.call(context, opts.filter, opts.paginationToken);
+	return await method.call(loadOptionsContext(opts), opts.filter, opts.paginationToken);
+}
+
+/** Loads a multi-select's entries (`typeOptions.loadOptionsMethod`) the way n8n's editor does. */
+export async function loadOptions(opts: Omit<ListSearchOptions, 'filter' | 'paginationToken'>): Promise<INodePropertyOptions[]> {
+	const method = NodeHelpers.getVersionedNodeType(opts.nodeType).methods?.loadOptions?.[opts.method];
+	if (!method) throw new Error(`[test harness] methods.loadOptions.${opts.method} is not defined`);
+	return await method.call(loadOptionsContext(opts));
 }

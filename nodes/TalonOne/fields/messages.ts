@@ -112,6 +112,10 @@ const customProblems = {
 		problem: `must be an ID, a whole number such as 42, got ${got}`,
 		hint: 'Pick it with From List, or choose By ID and enter the number shown in the Campaign Manager (not the name).',
 	}),
+	pickedId: (got: string) => ({
+		problem: `must be an ID, a whole number such as 42, got ${got}`,
+		hint: 'Choose it from the list, or give the numeric IDs shown in the Campaign Manager (not the names) in an expression, e.g. {{ [12, 13] }}.',
+	}),
 	cardIdentifier: (got: string) => ({
 		problem: `may only have letters, digits and . _ % + @ -, got ${got}`,
 		hint: 'Remove spaces and other characters, e.g. CARD-0001.',

@@ -27,6 +27,14 @@ function listDescription(field: ListField): string {
 	return appendSentence(field.description, listHint);
 }
 
+/** n8n's words for a multi-select loaded from a list (its lint asks for them, and links expressions). */
+const pickHint = 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/** Several IDs picked from a list by name (n8n's multiOptions loaded by `loadOptionsMethod`), or given by an expression. */
+function pickedListProperty(field: ListField, list: string, base: Pick<INodeProperties, 'displayName' | 'name' | 'description'>): INodeProperties {
+	return { ...base, type: 'multiOptions', typeOptions: { loadOptionsMethod: list }, default: [], description: `${appendSentence(field.description, pickHint)}.` };
+}
+
 /** n8n sorts parameters and options by their visible name (`localeCompare`), as its lint rules do. */
 export function byDisplayName(a: INodeProperties, b: INodeProperties): number {
 	return a.displayName.localeCompare(b.displayName);
@@ -63,6 +71,7 @@ export function toProperty(field: Field): INodeProperties {
 		case 'multiOptions':
 			return { ...base, type: 'multiOptions', options: [...field.options], default: [] };
 		case 'list':
+			if (field.pickFrom) return pickedListProperty(field, field.pickFrom, base);
 			return {
 				...base,
 				type: 'string',

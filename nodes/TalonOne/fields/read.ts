@@ -62,7 +62,9 @@ function toNumber(raw: unknown): unknown {
 }
 
 function readList(field: ListField, raw: unknown): unknown {
-	const entries = typeof raw === 'string' ? raw.split(',').map((s) => s.trim()).filter((s) => s !== '') : raw;
+	// a multi-select's expression may give one ID alone
+	const given = field.pickFrom && typeof raw === 'number' ? [raw] : raw;
+	const entries = typeof given === 'string' ? given.split(',').map((s) => s.trim()).filter((s) => s !== '') : given;
 	if (!Array.isArray(entries)) return entries;
 	if (entries.length === 0) return undefined;
 	return entries.map((entry) => {

@@ -31,6 +31,12 @@ function locatorId(minimum: number): z.ZodTypeAny {
 	});
 }
 
+/** An entry of a multi-select of IDs: a whole number (or its digits, where Talon.One takes them as text), not a name. */
+function pickedId(itemType: 'integer' | 'string'): z.ZodTypeAny {
+	const isId = (value: unknown) => (itemType === 'integer' ? Number.isSafeInteger(value) && (value as number) >= 1 : typeof value === 'string' && /^[0-9]+$/.test(value));
+	return refine(z.unknown(), isId, customIssue('pickedId'));
+}
+
 /** A free-form value that JSON.stringify can send as it is. */
 const jsonValue = superRefine(z.unknown(), (value, ctx) => {
 	const problem = findJsonProblem(value);
@@ -66,7 +72,7 @@ function baseSchema(field: Field): z.ZodTypeAny {
 			const formatted = field.itemFormat === 'uuid' ? refine(plain, (value) => uuid.test(value), customIssue('uuid')) : plain;
 			// a comma inside one entry would make two of it where Talon.One splits the values at commas
 			const text = field.commaSeparated ? refine(formatted, (value) => !value.includes(','), customIssue('commaInEntry')) : formatted;
-			const item = field.itemType === 'integer' ? wholeNumber() : text;
+			const item = field.pickFrom ? pickedId(field.itemType) : field.itemType === 'integer' ? wholeNumber() : text;
 			let list = z.array(item);
 			if (field.minItems) list = list.min(field.minItems);
 			if (field.maxItems) list = list.max(field.maxItems);

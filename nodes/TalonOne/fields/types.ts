@@ -95,6 +95,11 @@ export interface ListField extends FieldBase, QueryList {
 	maxItems?: number;
 	itemMaxLength?: number;
 	itemFormat?: 'uuid';
+	/**
+	 * The node's multi-select list (`OPTION_LISTS` in `methods/listNames.ts`) that offers the values:
+	 * names shown, IDs sent. An expression that gives the IDs, and text saved before, keep working.
+	 */
+	pickFrom?: string;
 }
 
 /**

@@ -4,9 +4,20 @@ import type { AttributeEntity } from '../fields/types';
 export const LISTS = {
 	applications: 'searchApplications',
 	campaigns: 'searchCampaigns',
+	/** For operations without an Application field: the campaigns the credential reaches (see `sources.reachableCampaigns`). */
+	reachableCampaigns: 'searchReachableCampaigns',
 	loyaltyPrograms: 'searchLoyaltyPrograms',
 	audiences: 'searchAudiences',
 	eventTypes: 'searchEventTypes',
+} as const;
+
+/**
+ * The node's multi-selects (n8n `loadOptions` methods) for fields that take several IDs: every entry
+ * of a list at once, names shown and IDs sent.
+ */
+export const OPTION_LISTS = {
+	audiences: 'audienceOptions',
+	reachableCampaigns: 'reachableCampaignOptions',
 } as const;
 
 /** Entities whose custom attributes the attribute rows offer, each with a list of its own. */

@@ -20,6 +20,11 @@ export interface ListRequest {
 	pageSize?: number;
 	/** Talon.One filters by the search text itself (otherwise the node keeps the entries whose name contains it). */
 	filtered?: boolean;
+	/**
+	 * Each record of this list holds a list of its own, whose records are the entries (e.g. every
+	 * Application's campaigns); `filtered` then speaks of those.
+	 */
+	within?: (parent: IDataObject) => ListRequest;
 }
 
 /** Where a dropdown's entries come from and how one record becomes an entry. */
@@ -27,7 +32,8 @@ export interface ListSource {
 	/** Plural, for messages: "applications". */
 	what: string;
 	request(scope: ListScope, filter: string | undefined): ListRequest;
-	entry(record: IDataObject): INodeListSearchItems;
+	/** `parent`: the record whose list holds this one, for lists `within` another. */
+	entry(record: IDataObject, parent?: IDataObject): INodeListSearchItems;
 }
 
 const management = ['management'] as const;
@@ -52,11 +58,23 @@ function applicationOf(scope: ListScope): string {
 	return id;
 }
 
+const applicationList: ListRequest = { path: '/v1/applications', template: '/v1/applications', auth: management, pageSize: MAX_PAGE };
+
 export const applications: ListSource = {
 	what: 'Applications',
-	request: () => ({ path: '/v1/applications', template: '/v1/applications', auth: management, pageSize: MAX_PAGE }),
+	request: () => applicationList,
 	entry: (record) => named(record, [record.currency, record.timezone].filter(Boolean).join(', ')),
 };
+
+/** The campaigns running now in the Integration API key's Application. */
+const runningCampaigns: ListRequest = { path: '/v1/integration/campaigns', template: '/v1/integration/campaigns', auth: ['apiKey'], pageSize: MAX_PAGE };
+
+/** One Application's campaigns in any state, searched by Talon.One's name filter. */
+function campaignsOf(applicationId: string, filter: string | undefined): ListRequest {
+	const template = '/v1/applications/{applicationId}/campaigns';
+	const path = template.replace('{applicationId}', applicationId);
+	return { path, template, auth: management, pageSize: MAX_PAGE, query: filter ? { name: filter } : undefined, filtered: true };
+}
 
 /**
  * The Application's campaigns with a Management key (any state, searched by name), otherwise the
@@ -64,15 +82,20 @@ export const applications: ListSource = {
  */
 export const campaigns: ListSource = {
 	what: 'campaigns',
-	request: (scope, filter) => {
-		if (!scope.hasManagementKey) {
-			return { path: '/v1/integration/campaigns', template: '/v1/integration/campaigns', auth: ['apiKey'], pageSize: MAX_PAGE };
-		}
-		const template = '/v1/applications/{applicationId}/campaigns';
-		const path = template.replace('{applicationId}', applicationOf(scope));
-		return { path, template, auth: management, pageSize: MAX_PAGE, query: filter ? { name: filter } : undefined, filtered: true };
-	},
+	request: (scope, filter) => (scope.hasManagementKey ? campaignsOf(applicationOf(scope), filter) : runningCampaigns),
 	entry: (record) => named(record, text(record.state)),
+};
+
+/**
+ * For operations without an Application field (e.g. Referral → Create, Campaigns to Evaluate): with
+ * a Management key the campaigns of every Application (any state, searched by name, the Application
+ * named beside each), otherwise the campaigns running now in the Integration API key's Application.
+ */
+export const reachableCampaigns: ListSource = {
+	what: 'campaigns',
+	request: (scope, filter) =>
+		scope.hasManagementKey ? { ...applicationList, filtered: true, within: (application) => campaignsOf(text(application.id), filter) } : runningCampaigns,
+	entry: (record, application) => named(record, [text(record.state), application ? `in ${text(application.name)}` : ''].filter(Boolean).join(', ')),
 };
 
 export const loyaltyPrograms: ListSource = {

@@ -12,7 +12,7 @@ import type {
 	ObjectListField,
 	StringField,
 } from '../fields/types';
-import { LISTS } from '../methods/listNames';
+import { LISTS, OPTION_LISTS } from '../methods/listNames';
 import type { PathField } from './types';
 
 /** Custom attributes of `entity`, whose Name offers the attributes Talon.One has for it. */
@@ -76,13 +76,16 @@ export const evaluateAt: StringField = {
 	onlyWith: 'dry',
 };
 
+/** How the campaign lists of operations without an Application field fill (`LISTS.reachableCampaigns`). */
+const reachableCampaignsHelp = 'The list shows every campaign with a Management API key, otherwise the running ones.';
+
 export const campaignsToEvaluate = (parent?: string): ListField => ({
 	kind: 'list',
 	key: 'evaluableCampaignIds',
-	displayName: 'Campaigns to Evaluate',
-	description:
-		'IDs of the campaigns to preview, even disabled ones (to try a campaign before you start it). Leave empty for all running campaigns. Separate several with commas.',
+	displayName: 'Evaluate Campaign Names or IDs',
+	description: `The campaigns to preview, even disabled ones (to try a campaign before you start it). Leave empty for all running campaigns. ${reachableCampaignsHelp}`,
 	itemType: 'integer',
+	pickFrom: OPTION_LISTS.reachableCampaigns,
 	group: previewGroup,
 	onlyWith: 'dry',
 	parent,
@@ -162,6 +165,36 @@ export const campaignId: PathField & LocatorField = {
 	list: LISTS.campaigns,
 	valueType: 'integer',
 };
+
+/**
+ * A campaign where the operation has no Application field (e.g. Referral → Create): picked from the
+ * campaigns the credential reaches, or its numeric ID typed.
+ */
+export function reachableCampaign(what: string): LocatorField {
+	return {
+		kind: 'locator',
+		key: 'campaignId',
+		displayName: 'Campaign',
+		description: `${what}: pick it from the list, or enter its numeric ID (in the campaign's address in the Campaign Manager). ${reachableCampaignsHelp}`,
+		required: true,
+		list: LISTS.reachableCampaigns,
+		valueType: 'integer',
+	};
+}
+
+/** Several campaigns where the operation has no Application field (`itemType` as Talon.One takes the IDs). */
+export function reachableCampaignList(description: string, itemType: 'integer' | 'string', group: FieldGroup): ListField {
+	return {
+		kind: 'list',
+		key: 'campaignIds',
+		displayName: 'Campaign Names or IDs',
+		description: `${description} ${reachableCampaignsHelp}`,
+		itemType,
+		commaSeparated: true,
+		pickFrom: OPTION_LISTS.reachableCampaigns,
+		group,
+	};
+}
 
 export const sessionProfileId: StringField = {
 	kind: 'string',

@@ -1,5 +1,5 @@
 import type { OperationDefinition } from '../types';
-import { profileIntegrationId } from '../sharedFields';
+import { profileIntegrationId, reachableCampaignList } from '../sharedFields';
 import { filtersGroup, statusFilter } from './shared';
 
 export const getCustomerAchievements: OperationDefinition = {
@@ -13,15 +13,7 @@ export const getCustomerAchievements: OperationDefinition = {
 	path: '/v1/customer_profiles/{integrationId}/achievements',
 	pathFields: [profileIntegrationId],
 	queryFields: [
-		{
-			kind: 'list',
-			key: 'campaignIds',
-			displayName: 'Campaign IDs',
-			description: 'Only achievements of these campaigns. Separate several with commas.',
-			itemType: 'string',
-			commaSeparated: true,
-			group: filtersGroup,
-		},
+		reachableCampaignList('Only achievements of these campaigns.', 'string', filtersGroup),
 		{
 			kind: 'list',
 			key: 'achievementIds',

@@ -1,5 +1,5 @@
 import type { OperationDefinition } from '../types';
-import { filters } from '../sharedFields';
+import { filters, reachableCampaignList } from '../sharedFields';
 
 export const listRunningCampaigns: OperationDefinition = {
 	operationId: 'integrationGetAllCampaigns',
@@ -11,16 +11,7 @@ export const listRunningCampaigns: OperationDefinition = {
 	method: 'GET',
 	path: '/v1/integration/campaigns',
 	queryFields: [
-		{
-			kind: 'list',
-			key: 'campaignIds',
-			displayName: 'Campaign IDs',
-			description: 'Only these campaigns, by their numeric IDs (shown in the Campaign Manager). Leave empty for every running campaign.',
-			placeholder: 'e.g. 12, 15',
-			itemType: 'string',
-			commaSeparated: true,
-			group: filters,
-		},
+		reachableCampaignList('Only these campaigns. Leave empty for every running campaign.', 'string', filters),
 	],
 	auth: ['apiKey'],
 	paginate: { maxPageSize: 1000 },

@@ -1,4 +1,5 @@
 import type { Field } from '../../fields/types';
+import { attributeList } from '../../methods/listNames';
 import type { OperationDefinition } from '../types';
 import { attributes } from '../sharedFields';
 
@@ -11,7 +12,16 @@ const REMOVE_MANY = 'REMOVE_MANY';
 const forActions = (values: readonly string[], required = false) => ({ usedFor: { key: 'type', values, required } });
 
 const filterFields: readonly Field[] = [
-	{ kind: 'string', key: 'attr', displayName: 'Attribute', description: 'The cart item attribute to compare, e.g. brand', required: true, minLength: 1 },
+	{
+		kind: 'locator',
+		key: 'attr',
+		displayName: 'Attribute',
+		description: 'The cart item attribute to compare: pick it from the list of your cart item attributes (needs a Management API key), or type its name, e.g. brand',
+		required: true,
+		list: attributeList('CartItem'),
+		valueType: 'string',
+		placeholder: 'e.g. brand',
+	},
 	{
 		kind: 'options',
 		key: 'op',

@@ -1,17 +1,19 @@
+import type { ListField } from '../../fields/types';
+import { OPTION_LISTS } from '../../methods/listNames';
 import { summarizeIntegrationState } from '../../response/simplify';
 import type { OperationDefinition } from '../types';
 import { attributes, campaignsToEvaluate, dryRun, profileIntegrationId, responseContent } from '../sharedFields';
 
-const audienceList = (key: 'adds' | 'deletes', displayName: string, description: string) =>
-	({
-		kind: 'list',
-		key,
-		displayName,
-		description: `${description} Separate several audience IDs with commas.`,
-		itemType: 'integer',
-		defaultEmpty: true,
-		parent: 'audiencesChanges',
-	}) as const;
+const audienceList = (key: 'adds' | 'deletes', displayName: string, description: string): ListField => ({
+	kind: 'list',
+	key,
+	displayName,
+	description: `${description} The list needs a Management API key.`,
+	itemType: 'integer',
+	pickFrom: OPTION_LISTS.audiences,
+	defaultEmpty: true,
+	parent: 'audiencesChanges',
+});
 
 export const updateCustomerProfile: OperationDefinition = {
 	operationId: 'updateCustomerProfileV2',
@@ -34,8 +36,8 @@ export const updateCustomerProfile: OperationDefinition = {
 	],
 	bodyFields: [
 		attributes('Custom profile attributes defined in Talon.One, e.g. Name, Email or a loyalty tier', 'CustomerProfile'),
-		audienceList('adds', 'Join Audiences', 'IDs of the audiences the customer joins.'),
-		audienceList('deletes', 'Leave Audiences', 'IDs of the audiences the customer leaves.'),
+		audienceList('adds', 'Join Audience Names or IDs', 'The audiences the customer joins.'),
+		audienceList('deletes', 'Leave Audience Names or IDs', 'The audiences the customer leaves.'),
 		responseContent('Extra data to include in the output', ['awardedGiveaways', 'customerProfile', 'event', 'loyalty', 'ruleFailureReasons', 'triggeredCampaigns']),
 		campaignsToEvaluate(),
 	],

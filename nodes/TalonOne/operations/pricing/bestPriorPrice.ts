@@ -1,3 +1,4 @@
+import { LISTS } from '../../methods/listNames';
 import type { OperationDefinition } from '../types';
 
 export const bestPriorPrice: OperationDefinition = {
@@ -64,12 +65,12 @@ export const bestPriorPrice: OperationDefinition = {
 			parent: 'target',
 		},
 		{
-			kind: 'number',
+			kind: 'locator',
 			key: 'audienceID',
-			displayName: 'Audience ID',
-			description: 'With Prices For set to An Audience: the numeric ID of the audience',
-			integer: true,
-			minimum: 1,
+			displayName: 'Audience',
+			description: 'With Prices For set to An Audience: the audience, picked from the list (needs a Management API key) or its numeric ID (shown in the Campaign Manager under Audiences)',
+			list: LISTS.audiences,
+			valueType: 'integer',
 			parent: 'target',
 		},
 	],

@@ -1,15 +1,7 @@
 import type { Field, NumberField } from '../../fields/types';
-import { attributes } from '../sharedFields';
+import { attributes, reachableCampaign } from '../sharedFields';
 
-export const referralCampaignId: NumberField = {
-	kind: 'number',
-	key: 'campaignId',
-	displayName: 'Campaign ID',
-	description: 'The numeric ID of the referral campaign (shown in the Campaign Manager)',
-	required: true,
-	integer: true,
-	minimum: 1,
-};
+export const referralCampaignId = reachableCampaign('The referral campaign');
 
 export const referralUsageLimit = (required: boolean): NumberField => ({
 	kind: 'number',
